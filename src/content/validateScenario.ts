@@ -1,0 +1,122 @@
+import { METRIC_IDS, type Condition, type Effect } from '../engine';
+import type { Scenario } from './types';
+
+/** One thing wrong with a scenario: where it is (a JSON path) and what rule it breaks. */
+export interface ContentProblem {
+  readonly path: string;
+  readonly code:
+    | 'unknownSource'
+    | 'noSources'
+    | 'unknownLever'
+    | 'unknownLevel'
+    | 'unknownAdviser'
+    | 'unknownEvent'
+    | 'unknownOption'
+    | 'tooFewAdvisers'
+    | 'noAffordableOption'
+    | 'noDefaultEnding'
+    | 'duplicateId'
+    | 'metricOutOfRange'
+    | 'turnMismatch'
+    | 'badChance';
+  readonly detail: string;
+}
+
+/**
+ * Checks what a type checker cannot: that every id a scenario mentions exists, every effect cites a
+ * source, and the game can never get stuck. Built-ins run through this in the unit tests.
+ */
+export function validateScenario(scenario: Scenario): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const report = (path: string, code: ContentProblem['code'], detail: string) =>
+    problems.push({ path, code, detail });
+  const { rules } = scenario;
+  const sourceIds = new Set(scenario.sources.map((s) => s.id));
+  const adviserIds = new Set(scenario.advisers.map((a) => a.id));
+  const eventIds = new Set(rules.events.map((e) => e.id));
+  const levers = new Map(rules.levers.map((l) => [l.id, l]));
+  const optionIds = new Set<string>();
+
+  const checkSources = (path: string, sources: readonly string[], required: boolean) => {
+    if (required && sources.length === 0) report(path, 'noSources', 'at least one source id');
+    sources.forEach((s, i) => {
+      if (!sourceIds.has(s)) report(`${path}[${i}]`, 'unknownSource', s);
+    });
+  };
+  const checkEffects = (path: string, effects: readonly Effect[]) =>
+    effects.forEach((e, i) => checkSources(`${path}[${i}].sources`, e.sources, true));
+  const checkLeverLevel = (path: string, leverId: string, level: string) => {
+    const lever = levers.get(leverId);
+    if (!lever) report(path, 'unknownLever', leverId);
+    else if (!lever.levels.includes(level)) report(path, 'unknownLevel', `${leverId}: ${level}`);
+  };
+  const checkConditions = (path: string, conditions: readonly Condition[]) =>
+    conditions.forEach((c, i) => {
+      if (c.kind === 'lever') checkLeverLevel(`${path}[${i}]`, c.lever, c.atLeast);
+      if (c.kind === 'eventFired' && !eventIds.has(c.event)) report(`${path}[${i}]`, 'unknownEvent', c.event);
+    });
+
+  for (const metric of METRIC_IDS) {
+    const value = rules.initialMetrics[metric];
+    if (!(value >= 0 && value <= 100)) report(`rules.initialMetrics.${metric}`, 'metricOutOfRange', String(value));
+  }
+
+  rules.levers.forEach((lever, i) => {
+    for (const [level, effects] of Object.entries(lever.ongoing)) {
+      if (!lever.levels.includes(level)) report(`rules.levers[${i}].ongoing.${level}`, 'unknownLevel', level);
+      checkEffects(`rules.levers[${i}].ongoing.${level}`, effects);
+    }
+  });
+
+  rules.turns.forEach((turn, t) => {
+    const path = `rules.turns[${t}]`;
+    const cheapest = Math.min(...turn.options.map((o) => o.cost));
+    const available = t === 0 ? rules.capital.start : rules.capital.perTurn;
+    if (!(cheapest <= available)) report(path, 'noAffordableOption', `cheapest ${cheapest}, guaranteed ${available}`);
+    turn.options.forEach((option, o) => {
+      if (optionIds.has(option.id)) report(`${path}.options[${o}].id`, 'duplicateId', option.id);
+      optionIds.add(option.id);
+      checkEffects(`${path}.options[${o}].effects`, option.effects);
+      for (const [leverId, level] of Object.entries(option.setLevers ?? {})) {
+        checkLeverLevel(`${path}.options[${o}].setLevers.${leverId}`, leverId, level);
+      }
+    });
+  });
+
+  rules.events.forEach((event, i) => {
+    if (!(event.chance >= 0 && event.chance <= 1)) report(`rules.events[${i}].chance`, 'badChance', String(event.chance));
+    checkConditions(`rules.events[${i}].requires`, event.requires);
+    checkEffects(`rules.events[${i}].effects`, event.effects);
+  });
+
+  rules.endings.forEach((ending, i) => {
+    checkConditions(`rules.endings[${i}].requires`, ending.requires);
+    ending.requires.forEach((c, j) => {
+      if (c.kind === 'chose' && !optionIds.has(c.option)) {
+        report(`rules.endings[${i}].requires[${j}]`, 'unknownOption', c.option);
+      }
+    });
+  });
+  const last = rules.endings.filter((e) => e.when === 'final').at(-1);
+  if (!last || last.requires.length > 0) {
+    report('rules.endings', 'noDefaultEnding', 'a final ending without requirements, listed last');
+  }
+
+  if (scenario.turns.length !== rules.turns.length) {
+    report('turns', 'turnMismatch', `${scenario.turns.length} texts for ${rules.turns.length} turns`);
+  }
+  scenario.turns.forEach((turn, t) => {
+    const path = `turns[${t}]`;
+    if (rules.turns[t]?.id !== turn.id) report(`${path}.id`, 'turnMismatch', turn.id);
+    if (turn.advisers.length < 3) report(`${path}.advisers`, 'tooFewAdvisers', String(turn.advisers.length));
+    turn.advisers.forEach((a, i) => {
+      if (!adviserIds.has(a.adviser)) report(`${path}.advisers[${i}].adviser`, 'unknownAdviser', a.adviser);
+      checkSources(`${path}.advisers[${i}].sources`, a.sources, true);
+    });
+    checkSources(`${path}.factSources`, turn.factSources, true);
+    if (turn.quote) checkSources(`${path}.quote.sources`, turn.quote.sources, true);
+  });
+  checkSources('briefing.sources', scenario.briefing.sources, true);
+  checkSources('epilogue.sources', scenario.epilogue.sources, true);
+  return problems;
+}

@@ -1,0 +1,189 @@
+import * as Phaser from 'phaser';
+import { isImprovement, METRIC_IDS, type MetricId, type Metrics } from '../engine';
+import type { I18n } from '../i18n';
+import { selectLastReport, type GameStore } from '../state';
+import { layoutBoard, meterColor, type BoardLayout } from './meterLayout';
+
+export interface SceneDeps {
+  readonly store: GameStore;
+  readonly i18n: I18n;
+  readonly reducedMotion: () => boolean;
+}
+
+interface MeterRow {
+  readonly metric: MetricId;
+  readonly label: Phaser.GameObjects.Text;
+  readonly value: Phaser.GameObjects.Text;
+  readonly delta: Phaser.GameObjects.Text;
+  /** What the bar shows right now; tweened towards the state's value. */
+  shown: number;
+  /** Where the bar stood before the last turn, drawn as a faint marker. */
+  before: number | null;
+}
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const ANIMATION_MS = 900;
+
+/**
+ * The situation room: seven meters that animate each turn's change. It only reads the store and
+ * draws; every number it shows is also in the HTML text alternative.
+ */
+export class SituationScene extends Phaser.Scene {
+  private rows: MeterRow[] = [];
+  private bars!: Phaser.GameObjects.Graphics;
+  private backdrop!: Phaser.GameObjects.Graphics;
+  private heading!: Phaser.GameObjects.Text;
+  private layout!: BoardLayout;
+  private tween: Phaser.Tweens.Tween | undefined;
+
+  constructor(private readonly deps: SceneDeps) {
+    super('situation');
+  }
+
+  create(): void {
+    const { t } = this.deps.i18n;
+    const state = this.deps.store.getState();
+    const metrics = state.game?.metrics;
+    this.backdrop = this.add.graphics();
+    this.bars = this.add.graphics();
+    this.heading = this.add.text(0, 0, t('meter.listHeading').toUpperCase(), {
+      fontFamily: FONT,
+      color: '#8fa6c4',
+      fontStyle: 'bold',
+    });
+    this.rows = METRIC_IDS.map((metric) => {
+      const label = this.add.text(0, 0, t(`metrics.${metric}.name`), { fontFamily: FONT, color: '#e8eef7' });
+      const value = this.add.text(0, 0, '', { fontFamily: FONT, color: '#e8eef7', fontStyle: 'bold' });
+      const delta = this.add.text(0, 0, '', { fontFamily: FONT, fontStyle: 'bold' });
+      for (const text of [label, value, delta]) text.setResolution(window.devicePixelRatio || 1);
+      return { metric, label, value, delta, shown: metrics?.[metric] ?? 0, before: null };
+    });
+
+    this.relayout();
+    this.showDeltas();
+
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.relayout, this);
+    const unsubscribeMetrics = this.deps.store.subscribe(
+      (s) => s.game?.metrics,
+      (next, previous) => this.onMetrics(next, previous),
+    );
+    const unsubscribeScreen = this.deps.store.subscribe(
+      (s) => s.screen,
+      () => this.showDeltas(),
+    );
+    // Free every listener and tween when the scene stops: it can restart at any time.
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      unsubscribeMetrics();
+      unsubscribeScreen();
+      this.scale.off(Phaser.Scale.Events.RESIZE, this.relayout, this);
+      this.tween?.stop();
+      this.rows = [];
+    });
+  }
+
+  private onMetrics(next: Metrics | undefined, previous: Metrics | undefined): void {
+    if (!next) return;
+    this.tween?.stop();
+    const from = Object.fromEntries(this.rows.map((r) => [r.metric, r.shown])) as Record<MetricId, number>;
+    for (const row of this.rows) row.before = previous ? previous[row.metric] : null;
+    const finish = () => {
+      for (const row of this.rows) row.shown = next[row.metric];
+      this.draw();
+    };
+    if (this.deps.reducedMotion() || !previous) {
+      finish();
+      return;
+    }
+    this.tween = this.tweens.addCounter({
+      from: 0,
+      to: 1,
+      duration: ANIMATION_MS,
+      ease: 'Cubic.easeOut',
+      onUpdate: (tween) => {
+        const p = tween.getValue() ?? 1;
+        for (const row of this.rows) row.shown = from[row.metric] + (next[row.metric] - from[row.metric]) * p;
+        this.draw();
+      },
+      onComplete: finish,
+    });
+  }
+
+  /** Change labels show on the consequences screen only, where the player is asking "why". */
+  private showDeltas(): void {
+    const state = this.deps.store.getState();
+    const report = state.screen === 'consequences' ? selectLastReport(state) : undefined;
+    for (const row of this.rows) {
+      const change = report?.changes.find((c) => c.metric === row.metric);
+      const amount = change ? change.after - change.before : 0;
+      if (amount === 0) {
+        row.delta.setText('');
+        if (!report) row.before = null;
+        continue;
+      }
+      const better = isImprovement(row.metric, amount);
+      row.delta.setText(`${amount > 0 ? '▲' : '▼'} ${amount > 0 ? '+' : '−'}${Math.abs(amount)}`);
+      row.delta.setColor(better ? '#5fd3b3' : '#ff8a80');
+      row.before = change?.before ?? null;
+    }
+    this.draw();
+  }
+
+  private relayout(): void {
+    const { width, height } = this.scale.gameSize;
+    this.layout = layoutBoard(width, height, this.rows.length);
+    const { padding, headerHeight } = this.layout;
+    this.heading.setFontSize(Math.max(11, Math.round(headerHeight * 0.45)));
+    this.heading.setPosition(padding, padding);
+    this.layout.rows.forEach((geometry, i) => {
+      const row = this.rows[i];
+      if (!row) return;
+      const size = `${geometry.fontSize}px`;
+      row.label.setFontSize(size);
+      row.value.setFontSize(size);
+      row.delta.setFontSize(`${Math.round(geometry.fontSize * 0.9)}px`);
+      const barY = this.barY(i);
+      if (this.layout.stacked) row.label.setPosition(geometry.labelX, barY - geometry.fontSize * 1.35);
+      else row.label.setPosition(geometry.labelX, barY + geometry.barHeight / 2 - geometry.fontSize * 0.62);
+      const textY = barY + geometry.barHeight / 2 - geometry.fontSize * 0.62;
+      row.value.setPosition(geometry.barX + geometry.barWidth + geometry.fontSize * 0.5, textY);
+      row.delta.setPosition(geometry.barX + geometry.barWidth + geometry.fontSize * 2.3, textY);
+    });
+    this.draw();
+  }
+
+  private barY(index: number): number {
+    const geometry = this.layout.rows[index];
+    if (!geometry) return 0;
+    const offset = this.layout.stacked ? geometry.height * 0.55 : (geometry.height - geometry.barHeight) / 2;
+    return Math.round(geometry.y + offset);
+  }
+
+  private draw(): void {
+    const { width, height } = this.scale.gameSize;
+    this.backdrop.clear();
+    this.backdrop.fillStyle(0x0e1726, 1).fillRect(0, 0, width, height);
+    this.backdrop.lineStyle(1, 0x1c2a40, 1);
+    for (let x = 0; x < width; x += 32) this.backdrop.lineBetween(x, 0, x, height);
+    for (let y = 0; y < height; y += 32) this.backdrop.lineBetween(0, y, width, y);
+
+    this.bars.clear();
+    this.rows.forEach((row, i) => {
+      const geometry = this.layout.rows[i];
+      if (!geometry) return;
+      const y = this.barY(i);
+      const { barX, barWidth, barHeight } = geometry;
+      this.bars.fillStyle(0x22324b, 1).fillRoundedRect(barX, y, barWidth, barHeight, barHeight / 3);
+      const value = Math.max(0, Math.min(100, row.shown));
+      const fill = (barWidth * value) / 100;
+      if (fill > 0) this.bars.fillStyle(meterColor(row.metric, value), 1).fillRoundedRect(barX, y, Math.max(fill, 2), barHeight, Math.min(barHeight / 3, fill / 2));
+      // Quarter ticks help read a value from across a room.
+      this.bars.fillStyle(0x0e1726, 0.55);
+      for (const q of [25, 50, 75]) this.bars.fillRect(barX + (barWidth * q) / 100 - 1, y, 2, barHeight);
+      if (row.before !== null) {
+        const markX = barX + (barWidth * row.before) / 100;
+        this.bars.fillStyle(0xffffff, 0.85).fillRect(markX - 1.5, y - 4, 3, barHeight + 8);
+      }
+      row.value.setText(String(Math.round(value)));
+    });
+  }
+}

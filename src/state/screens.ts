@@ -1,0 +1,6 @@
+export const SCREENS = ['title', 'briefing', 'turn', 'consequences', 'ending'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+export function isScreen(value: unknown): value is Screen {
+  return typeof value === 'string' && (SCREENS as readonly string[]).includes(value);
+}

@@ -1,0 +1,46 @@
+import { persist, subscribeWithSelector, type StateStorage } from 'zustand/middleware';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createGameSlice, INITIAL_GAME } from './gameSlice';
+import { partialize, restore, safeStorage, SAVE_VERSION, STORAGE_KEY, type SavedState } from './persistence';
+import type { RootState } from './rootState';
+import { createSettingsSlice, DEFAULT_SETTINGS } from './settingsSlice';
+
+export type GameStore = ReturnType<typeof createGameStore>;
+
+export interface StoreOptions {
+  /** Where saves go; `undefined` plays in memory. Defaults to the browser's localStorage. */
+  readonly storage?: () => StateStorage | undefined;
+}
+
+const browserStorage = (): StateStorage | undefined =>
+  typeof localStorage === 'undefined' ? undefined : localStorage;
+
+/** One vanilla store from typed slices; middleware only here, at the root. */
+export function createGameStore(options: StoreOptions = {}) {
+  const storage = safeStorage(options.storage ?? browserStorage);
+  return createStore<RootState>()(
+    subscribeWithSelector(
+      persist(
+        (...a) => ({
+          ...createGameSlice(...a),
+          ...createSettingsSlice(...a),
+        }),
+        {
+          name: STORAGE_KEY,
+          version: SAVE_VERSION,
+          storage,
+          partialize,
+          merge: (persisted, current) =>
+            restore(persisted as SavedState | undefined, current, storage.takeProblem()),
+        },
+      ),
+    ),
+  );
+}
+
+/** Everything a fresh game starts with, for tests and "reset". */
+export function getInitialState(): Pick<RootState, keyof typeof INITIAL_GAME | 'settings'> {
+  return { ...INITIAL_GAME, settings: DEFAULT_SETTINGS };
+}
+
+export type { StoreApi };

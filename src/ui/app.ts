@@ -1,0 +1,170 @@
+import { findScenario } from '../content';
+import { translateDynamic, type I18n } from '../i18n';
+import { MOTION_PREFERENCES, selectLastReport, selectScenario, type GameStore, type RootState, type Screen } from '../state';
+import type { ScreenRenderer, ScreenView, UiContext } from './context';
+import { h, replaceChildren } from './dom';
+import { metersTextList } from './components/meters';
+import { prefersReducedMotion } from './motion';
+import { renderBriefing } from './screens/briefing';
+import { announceReport, renderConsequences } from './screens/consequences';
+import { renderEnding } from './screens/ending';
+import { renderTitle } from './screens/title';
+import { renderTurn } from './screens/turn';
+
+/** What the Phaser layer offers once its chunk has loaded. */
+export interface SituationRoom {
+  destroy(): void;
+}
+export type SituationRoomLoader = (
+  parent: HTMLElement,
+  deps: { store: GameStore; i18n: I18n; reducedMotion: () => boolean },
+) => Promise<SituationRoom>;
+
+const RENDERERS: Record<Screen, ScreenRenderer> = {
+  title: renderTitle,
+  briefing: renderBriefing,
+  turn: renderTurn,
+  consequences: renderConsequences,
+  ending: renderEnding,
+};
+
+/** The parts of state that decide what the main area shows; a change re-renders the screen. */
+const screenKey = (s: RootState) => `${s.screen}|${s.scenarioId}|${s.seed}|${s.reports.length}`;
+
+export function mountApp(root: HTMLElement, store: GameStore, i18n: I18n, loadSituationRoom: SituationRoomLoader): void {
+  const { t } = i18n;
+  const announcer = h('div', { class: 'visually-hidden', attrs: { 'aria-live': 'polite', role: 'status' } });
+  const ctx: UiContext = {
+    store,
+    i18n,
+    tx: (text) => translateDynamic(i18n, text),
+    announce: (message) => {
+      // Clearing first makes screen readers repeat an identical message.
+      announcer.textContent = '';
+      window.setTimeout(() => (announcer.textContent = message), 50);
+    },
+  };
+
+  const main = h('main', { id: 'main', attrs: { tabindex: -1 } });
+  const turnStatus = h('span', { class: 'status-turn' });
+  const capitalStatus = h('span', { class: 'status-capital' });
+  const motionSelect = h(
+    'select',
+    {
+      id: 'motion-setting',
+      on: {
+        change: () => {
+          const value = MOTION_PREFERENCES.find((m) => m === motionSelect.value);
+          if (value) store.getState().setMotion(value);
+        },
+      },
+    },
+    ...MOTION_PREFERENCES.map((m) =>
+      h('option', { attrs: { value: m } }, t(`settings.motion${m.charAt(0).toUpperCase()}${m.slice(1)}` as 'settings.motionSystem')),
+    ),
+  );
+  const banner = h('div', { class: 'banner', attrs: { role: 'alert', hidden: true } });
+  const stage = h('div', { id: 'stage', class: 'stage', attrs: { 'aria-hidden': 'true' } });
+  const metersText = h('div', { class: 'meters-alt visually-hidden' });
+  const situation = h(
+    'aside',
+    { class: 'situation', attrs: { 'aria-label': t('meter.listHeading') } },
+    stage,
+    h('p', { class: 'visually-hidden' }, t('meter.canvasLabel')),
+    metersText,
+  );
+
+  replaceChildren(
+    root,
+    h('a', { class: 'skip-link', attrs: { href: '#main' } }, t('app.skipToContent')),
+    h(
+      'header',
+      { class: 'topbar' },
+      h('span', { class: 'brand' }, t('app.name')),
+      h('span', { class: 'status' }, turnStatus, capitalStatus),
+      h('label', { class: 'setting', attrs: { for: 'motion-setting' } }, t('settings.motion'), motionSelect),
+    ),
+    banner,
+    h('div', { class: 'layout' }, situation, main),
+    announcer,
+  );
+
+  let view: ScreenView | undefined;
+  let room: SituationRoom | undefined;
+  let roomRequested = false;
+
+  const renderScreen = (state: RootState, focus: boolean) => {
+    view?.dispose?.();
+    const scenario = selectScenario(state);
+    view = RENDERERS[state.screen](ctx, state, scenario);
+    replaceChildren(main, view.element);
+    document.title = scenario && state.screen !== 'title' ? `${ctx.tx(scenario.titleKey)} · ${t('app.name')}` : t('app.name');
+    if (focus) view.focusTarget.focus();
+    else window.scrollTo(0, 0);
+  };
+
+  const renderChrome = (state: RootState) => {
+    const scenario = state.scenarioId ? findScenario(state.scenarioId) : undefined;
+    const playing = state.screen !== 'title' && state.game !== null && scenario !== undefined;
+    root.dataset.screen = state.screen;
+    document.documentElement.dataset.motion = prefersReducedMotion(state.settings.motion) ? 'reduce' : 'full';
+    motionSelect.value = state.settings.motion;
+    turnStatus.hidden = capitalStatus.hidden = !playing;
+    situation.hidden = !playing;
+    if (playing && state.game && scenario) {
+      const total = scenario.rules.turns.length;
+      turnStatus.textContent = t('status.turn', { current: Math.min(state.game.turn + 1, total), total });
+      capitalStatus.textContent = t('status.capital', { value: state.game.capital });
+      capitalStatus.title = t('status.capitalHelp', scenario.rules.capital);
+      const report = state.screen === 'consequences' ? selectLastReport(state) : undefined;
+      const changes = report ? Object.fromEntries(report.changes.map((c) => [c.metric, c.after - c.before])) : undefined;
+      replaceChildren(metersText, metersTextList(ctx, state.game.metrics, changes));
+      if (!roomRequested) startRoom();
+    }
+    const problem = state.loadProblem;
+    banner.hidden = problem === null;
+    if (problem) {
+      replaceChildren(
+        banner,
+        h('p', {}, t('errors.saveUnreadable', { reason: problem.reason })),
+        h('button', { class: 'button', attrs: { type: 'button' }, on: { click: () => store.getState().dismissLoadProblem() } }, '×'),
+      );
+    }
+  };
+
+  const startRoom = () => {
+    roomRequested = true;
+    stage.classList.add('is-loading');
+    loadSituationRoom(stage, { store, i18n, reducedMotion: () => prefersReducedMotion(store.getState().settings.motion) })
+      .then((r) => {
+        room = r;
+        stage.classList.remove('is-loading');
+      })
+      .catch(() => {
+        // Without the canvas the text alternative becomes the display: nothing is lost.
+        stage.hidden = true;
+        metersText.classList.remove('visually-hidden');
+        replaceChildren(banner, h('p', {}, t('errors.sceneUnavailable')));
+        banner.hidden = false;
+      });
+  };
+
+  renderChrome(store.getState());
+  renderScreen(store.getState(), false);
+
+  store.subscribe(screenKey, (_key, _previous) => {
+    const state = store.getState();
+    renderChrome(state);
+    renderScreen(state, true);
+    if (state.screen === 'consequences') {
+      const report = selectLastReport(state);
+      if (report) ctx.announce(announceReport(ctx, report));
+    }
+  });
+  store.subscribe(
+    (s) => [s.settings, s.loadProblem, s.game] as const,
+    () => renderChrome(store.getState()),
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+  );
+  window.addEventListener('pagehide', () => room?.destroy());
+}

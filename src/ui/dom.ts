@@ -1,0 +1,43 @@
+/**
+ * A tiny element builder. Children are text or nodes: strings become text nodes, so scenario and
+ * save text can never be parsed as markup.
+ */
+export type Child = Node | string | null | undefined | false;
+
+export interface Props {
+  readonly class?: string;
+  readonly id?: string;
+  readonly attrs?: Readonly<Record<string, string | number | boolean | undefined>>;
+  readonly on?: { readonly [K in keyof HTMLElementEventMap]?: (event: HTMLElementEventMap[K]) => void };
+}
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (props.class) el.className = props.class;
+  if (props.id) el.id = props.id;
+  for (const [name, value] of Object.entries(props.attrs ?? {})) {
+    if (value === undefined || value === false) continue;
+    el.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const [type, listener] of Object.entries(props.on ?? {})) {
+    el.addEventListener(type, listener as EventListener);
+  }
+  append(el, children);
+  return el;
+}
+
+export function append(parent: Node, children: readonly Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+}
+
+export function replaceChildren(parent: Element, ...children: Child[]): void {
+  parent.replaceChildren();
+  append(parent, children);
+}

@@ -1,0 +1,88 @@
+import { isImprovement, METRIC_IDS } from '../../engine';
+import { selectBalance } from '../../state';
+import type { ScreenRenderer } from '../context';
+import { h } from '../dom';
+import { formatChange } from '../format';
+import { describeMetric } from '../components/meters';
+import { sourceChips, sourceList } from '../components/sources';
+
+export const renderEnding: ScreenRenderer = (ctx, state, scenario) => {
+  const { t } = ctx.i18n;
+  const game = state.game;
+  const ending = game?.ending;
+  if (!scenario || !game || !ending) throw new Error('ending screen without an ending');
+  const total = scenario.rules.turns.length;
+  const start = game.history[0] ?? game.metrics;
+  const heading = h('h1', { attrs: { tabindex: -1 } }, ctx.tx(ending.text));
+  const button = (label: string, onClick: () => void, primary = false) =>
+    h('button', { class: primary ? 'button primary' : 'button', attrs: { type: 'button' }, on: { click: onClick } }, label);
+
+  const decisions = state.decisions.map((decision, index) => {
+    const turnText = scenario.turns[index];
+    const option = scenario.rules.turns[index]?.options.find((o) => o.id === decision.optionId);
+    return h(
+      'li',
+      {},
+      h('span', { class: 'decision-turn' }, turnText ? t('ending.decisionRow', { date: ctx.tx(turnText.dateKey), title: ctx.tx(turnText.titleKey) }) : decision.turnId),
+      h('strong', {}, option ? ctx.tx(option.labelKey) : decision.optionId),
+    );
+  });
+
+  const finalMeters = METRIC_IDS.map((metric) => {
+    const change = game.metrics[metric] - start[metric];
+    const tone = change === 0 ? 'is-same' : isImprovement(metric, change) ? 'is-better' : 'is-worse';
+    return h(
+      'li',
+      { class: tone },
+      h('span', { class: 'visually-hidden' }, describeMetric(ctx, metric, game.metrics[metric], change)),
+      h('strong', { attrs: { 'aria-hidden': 'true' } }, t(`metrics.${metric}.name`)),
+      h(
+        'span',
+        { attrs: { 'aria-hidden': 'true' } },
+        t('ending.startToEnd', { start: start[metric], end: game.metrics[metric] }),
+        change === 0 ? '' : ` (${formatChange(ctx.i18n.language, change)})`,
+      ),
+    );
+  });
+
+  const element = h(
+    'div',
+    { class: 'screen ending-screen' },
+    h('p', { class: `eyebrow ending-kind kind-${ending.kind}` }, t(`ending.kind.${ending.kind}`)),
+    heading,
+    h('p', { class: 'lead' }, ctx.tx(scenario.endingBodyKeys[ending.id] ?? ending.text.key)),
+    ending.afterTurn + 1 < total && h('p', {}, t('ending.earlyEnd', { turn: ending.afterTurn + 1, total })),
+    h(
+      'section',
+      { class: 'panel', attrs: { 'aria-labelledby': 'final-heading' } },
+      h('h2', { id: 'final-heading' }, t('ending.metersHeading')),
+      h('p', { class: 'balance' }, t('ending.balance', { value: selectBalance(state) ?? 0 })),
+      h('p', { class: 'hint' }, t('ending.balanceHelp')),
+      h('ul', { class: 'final-meters' }, ...finalMeters),
+    ),
+    h(
+      'section',
+      { class: 'panel', attrs: { 'aria-labelledby': 'decisions-heading' } },
+      h('h2', { id: 'decisions-heading' }, t('ending.decisionsHeading')),
+      h('ol', { class: 'decision-list' }, ...decisions),
+    ),
+    h(
+      'section',
+      { class: 'panel epilogue', attrs: { 'aria-labelledby': 'happened-heading' } },
+      h('h2', { id: 'happened-heading' }, t('ending.whatHappenedHeading')),
+      ...scenario.epilogue.paragraphKeys.map((k) => h('p', {}, ctx.tx(k))),
+      h('p', { class: 'fact-sources' }, t('turn.factSources'), ' ', sourceChips(ctx, scenario, scenario.epilogue.sources)),
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      button(t('ending.playAgain'), () => ctx.store.getState().restart({ sameSeed: false }), true),
+      button(t('ending.sameSeed'), () => ctx.store.getState().restart({ sameSeed: true })),
+      button(t('ending.toTitle'), () => ctx.store.getState().goToTitle()),
+    ),
+    h('p', { class: 'seed' }, t('briefing.seed', { seed: state.seed })),
+    h('h2', { class: 'sources-heading' }, t('ending.sourcesHeading')),
+    sourceList(ctx, scenario, scenario.epilogue.sources),
+  );
+  return { element, focusTarget: heading };
+};

@@ -1,0 +1,155 @@
+import { selectCurrentTurn, selectOptionPreviews } from '../../state';
+import { formatList } from '../format';
+import type { ScreenRenderer } from '../context';
+import { h } from '../dom';
+import { sourceChips, sourceList } from '../components/sources';
+
+/** Number keys pick options, but not while the player is typing in a field. */
+function isTypingTarget(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && !(target instanceof HTMLInputElement && target.type === 'radio'));
+}
+
+/** The portrait's letter: the last word's initial, so titles like "Dr." do not take its place. */
+function surnameInitial(name: string): string {
+  return name.trim().split(/\s+/).at(-1)?.charAt(0) ?? '?';
+}
+
+export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
+  const { t } = ctx.i18n;
+  const turn = selectCurrentTurn(state);
+  if (!scenario || !turn || !state.game) throw new Error('turn screen without a turn');
+  const previews = selectOptionPreviews(state);
+  const total = scenario.rules.turns.length;
+  const language = ctx.i18n.language;
+
+  const heading = h('h1', { attrs: { tabindex: -1 } }, ctx.tx(turn.titleKey));
+  const error = h('p', { class: 'form-error', attrs: { role: 'alert' } });
+  const radios: HTMLInputElement[] = [];
+
+  const options = turn.options.map((content, index) => {
+    const preview = previews.find((p) => p.optionId === content.id);
+    const rulesOption = scenario.rules.turns[state.game!.turn]?.options.find((o) => o.id === content.id);
+    const affordable = preview?.affordable ?? false;
+    const inputId = `option-${index + 1}`;
+    const descId = `${inputId}-desc`;
+    const radio = h('input', {
+      id: inputId,
+      attrs: {
+        type: 'radio',
+        name: 'option',
+        value: content.id,
+        disabled: !affordable,
+        'aria-describedby': descId,
+      },
+    });
+    radios.push(radio);
+    const cost = preview?.cost ?? 0;
+    const touches = (preview?.touches ?? []).map((m) => t(`metrics.${m}.name`));
+    return h(
+      'label',
+      { class: `option-card${affordable ? '' : ' is-unaffordable'}`, attrs: { for: inputId } },
+      radio,
+      h('span', { class: 'option-key', attrs: { 'aria-hidden': 'true' } }, String(index + 1)),
+      h(
+        'span',
+        { class: 'option-body' },
+        h('span', { class: 'option-label' }, rulesOption ? ctx.tx(rulesOption.labelKey) : content.id),
+        h(
+          'span',
+          { id: descId, class: 'option-details' },
+          h('span', { class: 'option-desc' }, ctx.tx(content.descriptionKey)),
+          h('span', { class: 'option-cost' }, cost === 0 ? t('turn.free') : t('turn.cost', { count: cost })),
+          touches.length > 0 && h('span', { class: 'option-touches' }, t('turn.touches', { metrics: formatList(language, touches) })),
+          !affordable &&
+            h('span', { class: 'option-warning' }, t('turn.cannotAfford', { needed: cost, available: state.game!.capital })),
+        ),
+      ),
+    );
+  });
+
+  const form = h(
+    'form',
+    {
+      class: 'options-form',
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          const chosen = radios.find((r) => r.checked);
+          if (!chosen) {
+            error.textContent = t('turn.chooseFirst');
+            radios.find((r) => !r.disabled)?.focus();
+            return;
+          }
+          const result = ctx.store.getState().decide(chosen.value);
+          if (!result.ok) error.textContent = t(`errors.${result.error.kind}`, { ...result.error });
+        },
+      },
+    },
+    h('fieldset', {}, h('legend', {}, ctx.tx(turn.questionKey)), ...options),
+    error,
+    h('button', { class: 'button primary', attrs: { type: 'submit' } }, t('turn.decide')),
+    h('p', { class: 'hint' }, t('turn.keyboardHint')),
+  );
+
+  const advisers = turn.advisers.map((argument) => {
+    const adviser = scenario.advisers.find((a) => a.id === argument.adviser);
+    return h(
+      'li',
+      { class: 'adviser', attrs: { style: `--adviser-color: ${adviser?.color ?? '#888'}` } },
+      h(
+        'p',
+        { class: 'adviser-name' },
+        h('span', { class: 'adviser-initial', attrs: { 'aria-hidden': 'true' } }, surnameInitial(adviser ? ctx.tx(adviser.nameKey) : '?')),
+        h('strong', {}, adviser ? ctx.tx(adviser.nameKey) : argument.adviser),
+        h('span', { class: 'adviser-role' }, adviser ? ctx.tx(adviser.roleKey) : ''),
+      ),
+      h('p', { class: 'adviser-text' }, ctx.tx(argument.textKey), ' ', sourceChips(ctx, scenario, argument.sources)),
+    );
+  });
+
+  const cited = new Set([...turn.factSources, ...(turn.quote?.sources ?? []), ...turn.advisers.flatMap((a) => a.sources)]);
+
+  const element = h(
+    'div',
+    { class: 'screen turn-screen' },
+    h('p', { class: 'eyebrow' }, `${t('status.turn', { current: state.game.turn + 1, total })} · ${ctx.tx(turn.dateKey)}`),
+    heading,
+    ...turn.bodyKeys.map((k) => h('p', {}, ctx.tx(k))),
+    turn.quote &&
+      h(
+        'figure',
+        { class: 'quote' },
+        h('blockquote', { attrs: { lang: 'en' } }, `“${ctx.tx(turn.quote.textKey)}”`),
+        h('figcaption', {}, `— ${ctx.tx(turn.quote.byKey)} `, sourceChips(ctx, scenario, turn.quote.sources)),
+      ),
+    h('p', { class: 'fact-sources' }, t('turn.factSources'), ' ', sourceChips(ctx, scenario, turn.factSources)),
+    h(
+      'section',
+      { attrs: { 'aria-labelledby': 'advisers-heading' } },
+      h('h2', { id: 'advisers-heading' }, t('turn.advisersHeading')),
+      h('ul', { class: 'advisers' }, ...advisers),
+    ),
+    h(
+      'section',
+      { attrs: { 'aria-labelledby': 'options-heading' } },
+      h('h2', { id: 'options-heading' }, t('turn.optionsHeading')),
+      form,
+    ),
+    h('h2', { class: 'sources-heading' }, t('ending.sourcesHeading')),
+    sourceList(ctx, scenario, cited),
+  );
+
+  const onKey = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
+    const index = Number(event.key) - 1;
+    const radio = Number.isInteger(index) ? radios[index] : undefined;
+    if (!radio || radio.disabled) return;
+    event.preventDefault();
+    radio.checked = true;
+    radio.focus();
+    error.textContent = '';
+  };
+  document.addEventListener('keydown', onKey);
+
+  return { element, focusTarget: heading, dispose: () => document.removeEventListener('keydown', onKey) };
+};
