@@ -62,7 +62,7 @@ export class SituationScene extends Phaser.Scene {
     this.relayout();
     this.showDeltas();
 
-    this.scale.on(Phaser.Scale.Events.RESIZE, this.relayout, this);
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.relayout);
     const unsubscribeMetrics = this.deps.store.subscribe(
       (s) => s.game?.metrics,
       (next, previous) => this.onMetrics(next, previous),
@@ -75,7 +75,7 @@ export class SituationScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribeMetrics();
       unsubscribeScreen();
-      this.scale.off(Phaser.Scale.Events.RESIZE, this.relayout, this);
+      this.scale.off(Phaser.Scale.Events.RESIZE, this.relayout);
       this.tween?.stop();
       this.rows = [];
     });
@@ -128,7 +128,7 @@ export class SituationScene extends Phaser.Scene {
     this.draw();
   }
 
-  private relayout(): void {
+  private readonly relayout = (): void => {
     const { width, height } = this.scale.gameSize;
     this.layout = layoutBoard(width, height, this.rows.length);
     const { padding, headerHeight } = this.layout;
@@ -149,7 +149,7 @@ export class SituationScene extends Phaser.Scene {
       row.delta.setPosition(geometry.barX + geometry.barWidth + geometry.fontSize * 2.3, textY);
     });
     this.draw();
-  }
+  };
 
   private barY(index: number): number {
     const geometry = this.layout.rows[index];

@@ -17,7 +17,7 @@ import { randomSeed } from './seed';
 
 /** Why the saved game could not be restored; the UI turns it into a message. */
 export interface LoadProblem {
-  readonly reason: 'badJson' | 'badShape' | 'unknownScenario' | 'replayFailed';
+  readonly reason: 'badJson' | 'badShape' | 'futureVersion' | 'unknownScenario' | 'replayFailed';
 }
 
 export interface GameSlice {

@@ -32,8 +32,11 @@ export function partialize(state: RootState): SavedState {
 /** Storage that never throws: quota errors and disabled storage leave the game running in memory. */
 export function safeStorage(getBacking: () => StateStorage | undefined): PersistStorage<SavedState> & {
   takeProblem(): LoadProblem | null;
+  /** Copies the last save read aside, before a new game overwrites it. */
+  preserveLastRead(): void;
 } {
   let problem: LoadProblem | null = null;
+  let lastRead: string | null = null;
   const backing = (): StateStorage | undefined => {
     try {
       return getBacking();
@@ -56,19 +59,18 @@ export function safeStorage(getBacking: () => StateStorage | undefined): Persist
       } catch {
         return null;
       }
+      lastRead = raw;
       if (raw === null) return null;
       try {
         const value = JSON.parse(raw) as StorageValue<SavedState>;
         const reason = checkSaved(value);
         if (reason) {
           problem = { reason };
-          keepUnreadable(raw);
           return null;
         }
         return value;
       } catch {
         problem = { reason: 'badJson' };
-        keepUnreadable(raw);
         return null;
       }
     },
@@ -86,6 +88,9 @@ export function safeStorage(getBacking: () => StateStorage | undefined): Persist
         // As above.
       }
     },
+    preserveLastRead() {
+      if (lastRead !== null) keepUnreadable(lastRead);
+    },
     takeProblem() {
       const taken = problem;
       problem = null;
@@ -102,7 +107,9 @@ function isDecision(v: unknown): v is Decision {
 
 /** Checks the shape of what storage returned; `undefined` means it can be used. */
 function checkSaved(value: unknown): LoadProblem['reason'] | undefined {
-  if (!isRecord(value) || value.version !== SAVE_VERSION || !isRecord(value.state)) return 'badShape';
+  if (!isRecord(value)) return 'badShape';
+  if (typeof value.version === 'number' && value.version > SAVE_VERSION) return 'futureVersion';
+  if (value.version !== SAVE_VERSION || !isRecord(value.state)) return 'badShape';
   const { game, settings } = value.state;
   if (!isRecord(game) || !isRecord(settings)) return 'badShape';
   if (game.scenarioId !== null && typeof game.scenarioId !== 'string') return 'badShape';

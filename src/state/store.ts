@@ -30,8 +30,11 @@ export function createGameStore(options: StoreOptions = {}) {
           version: SAVE_VERSION,
           storage,
           partialize,
-          merge: (persisted, current) =>
-            restore(persisted as SavedState | undefined, current, storage.takeProblem()),
+          merge: (persisted, current) => {
+            const restored = restore(persisted as SavedState | undefined, current, storage.takeProblem());
+            if (restored.loadProblem) storage.preserveLastRead();
+            return restored;
+          },
         },
       ),
     ),

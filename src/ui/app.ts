@@ -126,8 +126,12 @@ export function mountApp(root: HTMLElement, store: GameStore, i18n: I18n, loadSi
     if (problem) {
       replaceChildren(
         banner,
-        h('p', {}, t('errors.saveUnreadable', { reason: problem.reason })),
-        h('button', { class: 'button', attrs: { type: 'button' }, on: { click: () => store.getState().dismissLoadProblem() } }, '×'),
+        h('p', {}, t(`errors.save.${problem.reason}`)),
+        h(
+          'button',
+          { class: 'button', attrs: { type: 'button' }, on: { click: () => store.getState().dismissLoadProblem() } },
+          t('errors.dismiss'),
+        ),
       );
     }
   };

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { StateStorage } from 'zustand/middleware';
+import { createGameStore, STORAGE_KEY, UNREADABLE_KEY } from '../../../src/state';
+
+/** A real key–value storage in memory, with switches for the failures browsers produce. */
+class MemoryStorage implements StateStorage {
+  readonly data = new Map<string, string>();
+  failWrites = false;
+  getItem(name: string) {
+    return this.data.get(name) ?? null;
+  }
+  setItem(name: string, value: string) {
+    if (this.failWrites) throw new DOMException('quota', 'QuotaExceededError');
+    this.data.set(name, value);
+  }
+  removeItem(name: string) {
+    this.data.delete(name);
+  }
+}
+
+/** A path through "Going dark" that is affordable from any seed. */
+const PATH = ['call.talks', 'territory.targeted', 'juniper.review', 'shifting.hashes', 'order.narrow', 'congress.stats', 'outsideParty.disclose'];
+
+function playTurns(store: ReturnType<typeof createGameStore>, count: number) {
+  for (const optionId of PATH.slice(0, count)) {
+    expect(store.getState().decide(optionId).ok).toBe(true);
+    store.getState().continueFromConsequences();
+  }
+}
+
+describe('game store', () => {
+  it('starts a scenario, plays turns and reaches the ending', () => {
+    const store = createGameStore({ storage: () => new MemoryStorage() });
+    expect(store.getState().screen).toBe('title');
+    store.getState().startScenario('goingDark', 'seed-a');
+    expect(store.getState().screen).toBe('briefing');
+    store.getState().beginTurns();
+    playTurns(store, 7);
+    expect(store.getState().screen).toBe('ending');
+    expect(store.getState().game?.ending).not.toBeNull();
+    expect(store.getState().reports).toHaveLength(7);
+  });
+
+  it('rejects an invalid decision with a typed error and keeps the game', () => {
+    const store = createGameStore({ storage: () => new MemoryStorage() });
+    store.getState().startScenario('goingDark', 'seed-a');
+    const before = store.getState().game;
+    const result = store.getState().decide('no-such-option');
+    expect(result).toEqual({ ok: false, error: { kind: 'unknownOption', optionId: 'no-such-option' } });
+    expect(store.getState().game).toBe(before);
+    expect(store.getState().lastError).toEqual({ kind: 'unknownOption', optionId: 'no-such-option' });
+  });
+
+  it('resumes after a reload at the same turn with the same state', () => {
+    const storage = new MemoryStorage();
+    const first = createGameStore({ storage: () => storage });
+    first.getState().startScenario('goingDark', 'seed-b');
+    first.getState().beginTurns();
+    playTurns(first, 3);
+    const saved = JSON.parse(storage.data.get(STORAGE_KEY) ?? '{}') as { version: number };
+    expect(saved.version).toBe(1);
+
+    const second = createGameStore({ storage: () => storage });
+    expect(second.getState().screen).toBe('turn');
+    expect(JSON.stringify(second.getState().game)).toBe(JSON.stringify(first.getState().game));
+    expect(second.getState().reports).toHaveLength(3);
+  });
+
+  it.each([
+    ['bad JSON', '{not json', 'badJson'],
+    ['wrong shape', JSON.stringify({ state: { game: 3 }, version: 1 }), 'badShape'],
+    ['a version from the future', JSON.stringify({ state: {}, version: 99 }), 'futureVersion'],
+    [
+      'decisions the rules never allowed',
+      JSON.stringify({
+        version: 1,
+        state: {
+          game: { scenarioId: 'goingDark', seed: 's', screen: 'turn', decisions: [{ turnId: 'call', optionId: 'hack' }] },
+          settings: { motion: 'system' },
+        },
+      }),
+      'replayFailed',
+    ],
+  ])('starts fresh with a message and keeps the raw save on %s', (_label, raw, reason) => {
+    const storage = new MemoryStorage();
+    storage.data.set(STORAGE_KEY, raw);
+    const store = createGameStore({ storage: () => storage });
+    expect(store.getState().loadProblem).toEqual({ reason });
+    expect(store.getState().screen).toBe('title');
+    store.getState().startScenario('goingDark', 'fresh');
+    expect(store.getState().game?.turn).toBe(0);
+    expect(storage.data.get(UNREADABLE_KEY)).toBe(raw);
+    expect(storage.data.get(STORAGE_KEY)).toContain('fresh');
+  });
+
+  it('keeps playing in memory when storage refuses writes or is missing', () => {
+    const storage = new MemoryStorage();
+    storage.failWrites = true;
+    const store = createGameStore({ storage: () => storage });
+    store.getState().startScenario('goingDark', 'quota');
+    store.getState().beginTurns();
+    expect(store.getState().decide('call.talks').ok).toBe(true);
+
+    const noStorage = createGameStore({ storage: () => undefined });
+    noStorage.getState().startScenario('goingDark', 'none');
+    expect(noStorage.getState().screen).toBe('briefing');
+  });
+
+  it('restarts with the same seed to the same opening state', () => {
+    const store = createGameStore({ storage: () => new MemoryStorage() });
+    store.getState().startScenario('goingDark', 'same');
+    store.getState().beginTurns();
+    playTurns(store, 2);
+    store.getState().restart({ sameSeed: true });
+    expect(store.getState().seed).toBe('same');
+    expect(store.getState().game?.turn).toBe(0);
+    store.getState().restart({ sameSeed: false });
+    expect(store.getState().seed).not.toBe('same');
+  });
+});
