@@ -80,7 +80,15 @@ export function mountApp(root: HTMLElement, store: GameStore, i18n: I18n, loadSi
     h(
       'header',
       { class: 'topbar' },
-      h('span', { class: 'brand' }, t('app.name')),
+      h(
+        'button',
+        {
+          class: 'brand',
+          attrs: { type: 'button', 'aria-label': t('app.toTitle') },
+          on: { click: () => store.getState().goToTitle() },
+        },
+        t('app.name'),
+      ),
       h('span', { class: 'status' }, turnStatus, capitalStatus),
       h('label', { class: 'setting', attrs: { for: 'motion-setting' } }, t('settings.motion'), motionSelect),
     ),

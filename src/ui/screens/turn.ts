@@ -67,11 +67,18 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
     );
   });
 
-  const form = h(
+  const form: HTMLFormElement = h(
     'form',
     {
       class: 'options-form',
       on: {
+        // Enter on a chosen option decides, as the keyboard hint promises.
+        keydown: (event) => {
+          if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type === 'radio') {
+            event.preventDefault();
+            form.requestSubmit();
+          }
+        },
         submit: (event) => {
           event.preventDefault();
           const chosen = radios.find((r) => r.checked);

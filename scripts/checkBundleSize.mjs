@@ -1,0 +1,68 @@
+/**
+ * Budget check for what a player downloads before Phaser: the HTML, its CSS, the entry JavaScript
+ * and everything it imports statically (the English strings are bundled in). Prints the figures and
+ * fails when the total passes the budget or when Phaser is not in a chunk of its own, loaded later.
+ * Usage: node scripts/checkBundleSize.mjs [distDir]
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_BEFORE_PHASER = 60 * 1024;
+const dist = process.argv[2] ?? 'dist';
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`No build found in ${dist}/: run "npm run build" first.`);
+  process.exit(1);
+}
+
+const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+
+/** Static imports of a built chunk: `import … from "./x.js"` and bare `import "./x.js"`. */
+function staticImports(file) {
+  const code = readFileSync(join(dist, file), 'utf8');
+  const found = [...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)];
+  return found.map((m) => join('assets', m[1]));
+}
+
+const referenced = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+const files = new Set(referenced);
+const queue = referenced.filter((f) => f.endsWith('.js'));
+while (queue.length > 0) {
+  const file = queue.shift();
+  for (const dep of staticImports(file)) {
+    if (!files.has(dep)) {
+      files.add(dep);
+      queue.push(dep);
+    }
+  }
+}
+
+const rows = [['index.html', gz(Buffer.from(html))]];
+for (const file of files) rows.push([file, gz(readFileSync(join(dist, file)))]);
+const total = rows.reduce((sum, [, size]) => sum + size, 0);
+
+const assets = readdirSync(join(dist, 'assets'));
+const phaserChunks = assets.filter((f) => /^phaser-.*\.js$/.test(f));
+const phaserLoadedEarly = [...files].some((f) => f.includes('phaser-'));
+
+console.log('Loaded before Phaser (gzip):');
+for (const [file, size] of rows) console.log(`  ${file.padEnd(40)} ${kb(size).padStart(9)}`);
+console.log(`  ${'total'.padEnd(40)} ${kb(total).padStart(9)}  (budget ${kb(BUDGET_BEFORE_PHASER)})`);
+for (const chunk of phaserChunks) console.log(`Phaser chunk: assets/${chunk} ${kb(gz(readFileSync(join(dist, 'assets', chunk))))} gzip, loaded lazily`);
+
+let failed = false;
+if (total > BUDGET_BEFORE_PHASER) {
+  console.error(`FAIL: ${kb(total)} before Phaser is over the ${kb(BUDGET_BEFORE_PHASER)} budget.`);
+  failed = true;
+}
+if (phaserChunks.length !== 1) {
+  console.error(`FAIL: expected exactly one Phaser chunk, found ${phaserChunks.length}.`);
+  failed = true;
+}
+if (phaserLoadedEarly) {
+  console.error('FAIL: the Phaser chunk is loaded before the title screen is interactive.');
+  failed = true;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,52 @@
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+export const SCREEN_DIR = 'test-results/screens';
+
+/** Presses Tab until the focused element's text matches, as a keyboard-only player would. */
+export async function tabTo(page: Page, name: RegExp, maxPresses = 120): Promise<void> {
+  for (let i = 0; i < maxPresses; i += 1) {
+    await page.keyboard.press('Tab');
+    const text = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (name.test(text)) return;
+  }
+  throw new Error(`Tab never reached an element named ${name}`);
+}
+
+/** Fails the test on any uncaught error or console error on the page. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREEN_DIR, { recursive: true });
+  const size = page.viewportSize();
+  await page.screenshot({ path: `${SCREEN_DIR}/${size?.width ?? 0}x${size?.height ?? 0}-${name}.png`, fullPage: true });
+}
+
+export async function currentScreen(page: Page): Promise<string> {
+  return (await page.locator('#app').getAttribute('data-screen')) ?? '';
+}
+
+/** Index (1-based) of the first option the player can afford on the current turn. */
+export async function firstAffordableOption(page: Page, preferLast = false): Promise<number> {
+  const enabled = await page.locator('input[name="option"]').evaluateAll((inputs) =>
+    inputs.map((input, i) => ((input as HTMLInputElement).disabled ? -1 : i + 1)).filter((i) => i > 0),
+  );
+  const pick = preferLast ? enabled.at(-1) : enabled[0];
+  expect(pick).toBeDefined();
+  return pick!;
+}
+
+export async function gameState(page: Page): Promise<unknown> {
+  return page.evaluate(() => {
+    const handle = (window as unknown as { keyDecisions: { getState(): { game: unknown; screen: string } } }).keyDecisions;
+    const state = handle.getState();
+    return { game: state.game, screen: state.screen };
+  });
+}

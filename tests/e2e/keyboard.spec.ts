@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { currentScreen, firstAffordableOption, screenshot, tabTo, watchErrors } from './helpers';
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 360, height: 740 },
+]) {
+  test(`plays Going Dark from title to ending with the keyboard only at ${viewport.width}px`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const errors = watchErrors(page);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Key Decisions' })).toBeVisible();
+    await screenshot(page, '1-title');
+
+    await tabTo(page, /^Play this scenario$/);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Going Dark' })).toBeFocused();
+    await expect(page.locator('#stage canvas')).toBeVisible();
+    await screenshot(page, '2-briefing');
+
+    await tabTo(page, /^Begin the first turn$/);
+    await page.keyboard.press('Enter');
+
+    let turns = 0;
+    while ((await currentScreen(page)) === 'turn') {
+      turns += 1;
+      await expect(page.locator('.turn-screen h1')).toBeFocused();
+      await expect(page.locator('.eyebrow').first()).toContainText(`Turn ${turns} of 7`);
+      await expect(page.locator('.adviser')).toHaveCount(await page.locator('.adviser').count());
+      expect(await page.locator('.adviser').count()).toBeGreaterThanOrEqual(3);
+      if (turns === 1) await screenshot(page, '3-turn');
+      const option = await firstAffordableOption(page, turns % 2 === 0);
+      await page.keyboard.press(String(option));
+      await expect(page.locator(`#option-${option}`)).toBeFocused();
+      await expect(page.locator(`#option-${option}`)).toBeChecked();
+      await page.keyboard.press('Enter');
+
+      await expect(page.getByRole('heading', { level: 1, name: 'Consequences' })).toBeFocused();
+      await expect(page.locator('.change').first()).toBeVisible();
+      if (turns === 1) {
+        await page.waitForTimeout(1200); // let the meters finish animating for the picture
+        await screenshot(page, '4-consequences');
+      }
+      await tabTo(page, /^(Next turn|See how it ended)$/);
+      await page.keyboard.press('Enter');
+    }
+
+    expect(await currentScreen(page)).toBe('ending');
+    await expect(page.locator('.ending-screen h1')).toBeFocused();
+    await expect(page.locator('.decision-list li')).toHaveCount(turns);
+    await expect(page.getByRole('heading', { name: 'What actually happened' })).toBeVisible();
+    await screenshot(page, '5-ending');
+    expect(errors).toEqual([]);
+  });
+}
+
+test('number keys pick only options the player can afford, and Decide asks for a pick first', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Play this scenario' }).click();
+  await page.getByRole('button', { name: 'Begin the first turn' }).click();
+  await page.getByRole('button', { name: 'Decide' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Pick an option first.' })).toBeVisible();
+  expect(await currentScreen(page)).toBe('turn');
+});

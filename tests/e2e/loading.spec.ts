@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+
+test('the title is interactive before Phaser downloads, and Phaser loads only once play begins', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/phaser-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Play this scenario' }).click();
+  // The briefing is HTML: it shows while the Phaser chunk is still held back.
+  await expect(page.getByRole('heading', { level: 1, name: 'Going Dark' })).toBeVisible();
+  await expect(page.locator('.meters-text li')).toHaveCount(7);
+  expect(requested.some((p) => /phaser-/.test(p))).toBe(true);
+  await expect(page.locator('#stage canvas')).toHaveCount(0);
+
+  release();
+  await expect(page.locator('#stage canvas')).toBeVisible();
+});
+
+test('nothing is requested from another origin', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.origin !== 'http://127.0.0.1:4173' && !url.protocol.startsWith('data')) foreign.push(r.url());
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Play this scenario' }).click();
+  await expect(page.locator('#stage canvas')).toBeVisible();
+  expect(foreign).toEqual([]);
+});
+
+test('without WebGL or canvas the meters are shown as text and the game goes on', async ({ page }) => {
+  await page.route(/\/assets\/phaser-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Play this scenario' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not start' })).toBeVisible();
+  await expect(page.locator('.meters-text')).toBeVisible();
+  await page.getByRole('button', { name: 'Begin the first turn' }).click();
+  await expect(page.locator('.turn-screen h1')).toBeVisible();
+});

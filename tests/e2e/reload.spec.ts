@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { currentScreen, firstAffordableOption, gameState } from './helpers';
+
+test('a reload mid-scenario resumes at the same turn with the same state', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Play this scenario' }).click();
+  await page.getByRole('button', { name: 'Begin the first turn' }).click();
+  for (let i = 0; i < 3; i += 1) {
+    await page.locator(`#option-${await firstAffordableOption(page)}`).check();
+    await page.getByRole('button', { name: 'Decide' }).click();
+    await page.getByRole('button', { name: 'Next turn' }).click();
+  }
+  await expect(page.locator('.turn-screen .eyebrow')).toContainText('Turn 4 of 7');
+  const before = await gameState(page);
+  const title = await page.locator('.turn-screen h1').textContent();
+
+  await page.reload();
+  await expect(page.locator('.turn-screen .eyebrow')).toContainText('Turn 4 of 7');
+  await expect(page.locator('.turn-screen h1')).toHaveText(title ?? '');
+  expect(await gameState(page)).toEqual(before);
+
+  // Also mid-consequences: the same report is shown again after a reload.
+  await page.locator(`#option-${await firstAffordableOption(page)}`).check();
+  await page.getByRole('button', { name: 'Decide' }).click();
+  const explanation = await page.locator('.changes').textContent();
+  await page.reload();
+  expect(await currentScreen(page)).toBe('consequences');
+  await expect(page.locator('.changes')).toHaveText(explanation ?? '');
+});
+
+test('the title offers to continue a saved game', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Play this scenario' }).click();
+  await page.getByRole('button', { name: 'Begin the first turn' }).click();
+  await page.locator(`#option-${await firstAffordableOption(page)}`).check();
+  await page.getByRole('button', { name: 'Decide' }).click();
+  await page.getByRole('button', { name: 'Next turn' }).click();
+  // Going back to the title keeps the game; "Continue" brings the player back to turn 2.
+  await page.getByRole('button', { name: 'Key Decisions: back to the title screen' }).click();
+  await page.reload();
+  await page.getByRole('button', { name: /Continue: turn 2 of 7/ }).click();
+  await expect(page.locator('.turn-screen .eyebrow')).toContainText('Turn 2 of 7');
+});
