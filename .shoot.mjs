@@ -1,23 +1,32 @@
+// Local helper for looking at screens by hand (not part of the test suite).
 import { chromium } from '@playwright/test';
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync','--use-angle=swiftshader','--enable-unsafe-swiftshader'] });
-const [w,hgt] = (process.argv[2]??'1280x800').split('x').map(Number);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+  ],
+});
+const [w, hgt] = (process.argv[2] ?? '1280x800').split('x').map(Number);
 const page = await browser.newPage({ viewport: { width: w, height: hgt } });
-const logs=[]; page.on('console', m => logs.push(m.type()+': '+m.text())); page.on('pageerror', e => logs.push('pageerror: '+e.message));
 await page.goto('http://127.0.0.1:4173/');
-await page.screenshot({ path: `/tmp/shots/${w}-1-title.png`, fullPage: true });
+const shot = async (n) => page.screenshot({ path: `/tmp/shots/${w}-${n}.png` });
 await page.getByRole('button', { name: 'Play this scenario' }).click();
 await page.waitForTimeout(1500);
-await page.screenshot({ path: `/tmp/shots/${w}-2-briefing.png`, fullPage: false });
+await shot('briefing');
 await page.getByRole('button', { name: 'Begin the first turn' }).click();
 await page.waitForTimeout(500);
-await page.screenshot({ path: `/tmp/shots/${w}-3-turn.png`, fullPage: true });
-await page.keyboard.press('1'); await page.getByRole('button', { name: 'Decide' }).click();
-await page.waitForTimeout(400);
-await page.screenshot({ path: `/tmp/shots/${w}-4-conseq-mid.png` });
-await page.waitForTimeout(1200);
-await page.screenshot({ path: `/tmp/shots/${w}-5-conseq.png`, fullPage: true });
-for (let i=0;i<10;i++){ const next = page.getByRole('button', { name: /Next turn|See how it ended/ }); if (!(await next.count())) break; const end = (await next.textContent()).includes('See'); await next.click(); if (end) break; await page.keyboard.press('3'); await page.getByRole('button', { name: 'Decide' }).click(); await page.waitForTimeout(200);} 
-await page.waitForTimeout(1000);
-await page.screenshot({ path: `/tmp/shots/${w}-6-ending.png`, fullPage: true });
-console.log(logs.join('\n'));
+await shot('turn-top');
+await page.locator('.options-form').scrollIntoViewIfNeeded();
+await shot('turn-options');
+await page.keyboard.press('2');
+await page.getByRole('button', { name: 'Decide' }).click();
+await page.waitForTimeout(1500);
+await shot('conseq');
 await browser.close();

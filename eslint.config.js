@@ -21,7 +21,16 @@ const engineInternals = {
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results', '.shoot.mjs'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+      '.shoot.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -53,7 +62,11 @@ export default tseslint.config(
       ),
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'Randomness comes from the seeded PRNG in the game state.' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Randomness comes from the seeded PRNG in the game state.',
+        },
         { object: 'Date', property: 'now', message: 'The engine is pure: time is not an input.' },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'Date'],
@@ -61,11 +74,19 @@ export default tseslint.config(
   },
   {
     files: ['src/content/**/*.ts'],
-    rules: restrict(layer('state', 'i18n', 'scenes', 'ui', 'main'), packages('phaser', 'zustand', 'i18next'), engineInternals),
+    rules: restrict(
+      layer('state', 'i18n', 'scenes', 'ui', 'main'),
+      packages('phaser', 'zustand', 'i18next'),
+      engineInternals,
+    ),
   },
   {
     files: ['src/state/**/*.ts'],
-    rules: restrict(layer('i18n', 'scenes', 'ui', 'main'), packages('phaser', 'i18next'), engineInternals),
+    rules: restrict(
+      layer('i18n', 'scenes', 'ui', 'main'),
+      packages('phaser', 'i18next'),
+      engineInternals,
+    ),
   },
   {
     files: ['src/scenes/**/*.ts'],
@@ -77,6 +98,9 @@ export default tseslint.config(
   },
   {
     files: ['src/i18n/**/*.ts'],
-    rules: restrict(layer('engine', 'content', 'state', 'scenes', 'ui', 'main'), packages('phaser', 'zustand')),
+    rules: restrict(
+      layer('engine', 'content', 'state', 'scenes', 'ui', 'main'),
+      packages('phaser', 'zustand'),
+    ),
   },
 );

@@ -11,7 +11,9 @@ function findChromium(): string {
   ];
   const found = candidates.find((p): p is string => Boolean(p && existsSync(p)));
   if (!found) {
-    throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROMIUM_PATH.');
+    throw new Error(
+      'No Chromium found: install Debian\'s "chromium" package or set CHROMIUM_PATH.',
+    );
   }
   return found;
 }

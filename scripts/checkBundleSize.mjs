@@ -22,7 +22,9 @@ const html = readFileSync(join(dist, 'index.html'), 'utf8');
 /** Static imports of a built chunk: `import … from "./x.js"` and bare `import "./x.js"`. */
 function staticImports(file) {
   const code = readFileSync(join(dist, file), 'utf8');
-  const found = [...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)];
+  const found = [
+    ...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g),
+  ];
   return found.map((m) => join('assets', m[1]));
 }
 
@@ -49,8 +51,13 @@ const phaserLoadedEarly = [...files].some((f) => f.includes('phaser-'));
 
 console.log('Loaded before Phaser (gzip):');
 for (const [file, size] of rows) console.log(`  ${file.padEnd(40)} ${kb(size).padStart(9)}`);
-console.log(`  ${'total'.padEnd(40)} ${kb(total).padStart(9)}  (budget ${kb(BUDGET_BEFORE_PHASER)})`);
-for (const chunk of phaserChunks) console.log(`Phaser chunk: assets/${chunk} ${kb(gz(readFileSync(join(dist, 'assets', chunk))))} gzip, loaded lazily`);
+console.log(
+  `  ${'total'.padEnd(40)} ${kb(total).padStart(9)}  (budget ${kb(BUDGET_BEFORE_PHASER)})`,
+);
+for (const chunk of phaserChunks)
+  console.log(
+    `Phaser chunk: assets/${chunk} ${kb(gz(readFileSync(join(dist, 'assets', chunk))))} gzip, loaded lazily`,
+  );
 
 let failed = false;
 if (total > BUDGET_BEFORE_PHASER) {

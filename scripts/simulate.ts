@@ -10,7 +10,9 @@ const scenarioId = process.argv[2] ?? BUILT_IN_SCENARIOS[0]?.id ?? '';
 const seedsPerPath = Number(process.argv[3] ?? 20);
 const scenario = findScenario(scenarioId);
 if (!scenario) {
-  console.error(`Unknown scenario "${scenarioId}". Known: ${BUILT_IN_SCENARIOS.map((s) => s.id).join(', ')}`);
+  console.error(
+    `Unknown scenario "${scenarioId}". Known: ${BUILT_IN_SCENARIOS.map((s) => s.id).join(', ')}`,
+  );
   process.exit(1);
 }
 const { rules } = scenario;
@@ -58,7 +60,9 @@ function playPath(path: string[]): void {
 explore([]);
 const elapsed = performance.now() - started;
 pathScores.sort((a, b) => b.mean - a.mean);
-console.log(`${scenario.id}: ${pathScores.length} paths × ${seedsPerPath} seeds = ${runs} runs in ${elapsed.toFixed(0)} ms`);
+console.log(
+  `${scenario.id}: ${pathScores.length} paths × ${seedsPerPath} seeds = ${runs} runs in ${elapsed.toFixed(0)} ms`,
+);
 console.log(`paths cut short by unaffordable options: ${blocked} runs`);
 console.log('endings:');
 for (const [id, count] of [...endings].sort((a, b) => b[1] - a[1])) {

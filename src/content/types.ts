@@ -66,7 +66,10 @@ export interface Scenario {
   readonly turns: readonly TurnContent[];
   readonly eventBodyKeys: Readonly<Record<string, string>>;
   readonly endingBodyKeys: Readonly<Record<string, string>>;
-  readonly epilogue: { readonly paragraphKeys: readonly string[]; readonly sources: readonly string[] };
+  readonly epilogue: {
+    readonly paragraphKeys: readonly string[];
+    readonly sources: readonly string[];
+  };
   readonly sources: readonly Source[];
   readonly rules: ScenarioRules;
   /** Metrics the briefing singles out for this scenario. */

@@ -53,17 +53,20 @@ export function validateScenario(scenario: Scenario): ContentProblem[] {
   const checkConditions = (path: string, conditions: readonly Condition[]) =>
     conditions.forEach((c, i) => {
       if (c.kind === 'lever') checkLeverLevel(`${path}[${i}]`, c.lever, c.atLeast);
-      if (c.kind === 'eventFired' && !eventIds.has(c.event)) report(`${path}[${i}]`, 'unknownEvent', c.event);
+      if (c.kind === 'eventFired' && !eventIds.has(c.event))
+        report(`${path}[${i}]`, 'unknownEvent', c.event);
     });
 
   for (const metric of METRIC_IDS) {
     const value = rules.initialMetrics[metric];
-    if (!(value >= 0 && value <= 100)) report(`rules.initialMetrics.${metric}`, 'metricOutOfRange', String(value));
+    if (!(value >= 0 && value <= 100))
+      report(`rules.initialMetrics.${metric}`, 'metricOutOfRange', String(value));
   }
 
   rules.levers.forEach((lever, i) => {
     for (const [level, effects] of Object.entries(lever.ongoing)) {
-      if (!lever.levels.includes(level)) report(`rules.levers[${i}].ongoing.${level}`, 'unknownLevel', level);
+      if (!lever.levels.includes(level))
+        report(`rules.levers[${i}].ongoing.${level}`, 'unknownLevel', level);
       checkEffects(`rules.levers[${i}].ongoing.${level}`, effects);
     }
   });
@@ -72,7 +75,8 @@ export function validateScenario(scenario: Scenario): ContentProblem[] {
     const path = `rules.turns[${t}]`;
     const cheapest = Math.min(...turn.options.map((o) => o.cost));
     const available = t === 0 ? rules.capital.start : rules.capital.perTurn;
-    if (!(cheapest <= available)) report(path, 'noAffordableOption', `cheapest ${cheapest}, guaranteed ${available}`);
+    if (!(cheapest <= available))
+      report(path, 'noAffordableOption', `cheapest ${cheapest}, guaranteed ${available}`);
     turn.options.forEach((option, o) => {
       if (optionIds.has(option.id)) report(`${path}.options[${o}].id`, 'duplicateId', option.id);
       optionIds.add(option.id);
@@ -84,7 +88,8 @@ export function validateScenario(scenario: Scenario): ContentProblem[] {
   });
 
   rules.events.forEach((event, i) => {
-    if (!(event.chance >= 0 && event.chance <= 1)) report(`rules.events[${i}].chance`, 'badChance', String(event.chance));
+    if (!(event.chance >= 0 && event.chance <= 1))
+      report(`rules.events[${i}].chance`, 'badChance', String(event.chance));
     checkConditions(`rules.events[${i}].requires`, event.requires);
     checkEffects(`rules.events[${i}].effects`, event.effects);
   });
@@ -103,14 +108,20 @@ export function validateScenario(scenario: Scenario): ContentProblem[] {
   }
 
   if (scenario.turns.length !== rules.turns.length) {
-    report('turns', 'turnMismatch', `${scenario.turns.length} texts for ${rules.turns.length} turns`);
+    report(
+      'turns',
+      'turnMismatch',
+      `${scenario.turns.length} texts for ${rules.turns.length} turns`,
+    );
   }
   scenario.turns.forEach((turn, t) => {
     const path = `turns[${t}]`;
     if (rules.turns[t]?.id !== turn.id) report(`${path}.id`, 'turnMismatch', turn.id);
-    if (turn.advisers.length < 3) report(`${path}.advisers`, 'tooFewAdvisers', String(turn.advisers.length));
+    if (turn.advisers.length < 3)
+      report(`${path}.advisers`, 'tooFewAdvisers', String(turn.advisers.length));
     turn.advisers.forEach((a, i) => {
-      if (!adviserIds.has(a.adviser)) report(`${path}.advisers[${i}].adviser`, 'unknownAdviser', a.adviser);
+      if (!adviserIds.has(a.adviser))
+        report(`${path}.advisers[${i}].adviser`, 'unknownAdviser', a.adviser);
       checkSources(`${path}.advisers[${i}].sources`, a.sources, true);
     });
     checkSources(`${path}.factSources`, turn.factSources, true);

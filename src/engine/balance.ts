@@ -1,4 +1,11 @@
-import { METRIC_DIRECTION, METRIC_IDS, METRIC_MAX, METRIC_MIN, type MetricId, type Metrics } from './types';
+import {
+  METRIC_DIRECTION,
+  METRIC_IDS,
+  METRIC_MAX,
+  METRIC_MIN,
+  type MetricId,
+  type Metrics,
+} from './types';
 
 /** A metric as "how good is this for society", 0–100, so that every metric reads the same way. */
 export function goodness(metric: MetricId, value: number): number {

@@ -6,7 +6,11 @@ function leverLevelIndex(rules: ScenarioRules, leverId: string, level: string): 
   return lever ? lever.levels.indexOf(level) : -1;
 }
 
-export function conditionHolds(rules: ScenarioRules, state: GameState, condition: Condition): boolean {
+export function conditionHolds(
+  rules: ScenarioRules,
+  state: GameState,
+  condition: Condition,
+): boolean {
   switch (condition.kind) {
     case 'lever': {
       const current = state.levers[condition.lever];
@@ -35,6 +39,10 @@ export function conditionHolds(rules: ScenarioRules, state: GameState, condition
   }
 }
 
-export function allHold(rules: ScenarioRules, state: GameState, conditions: readonly Condition[]): boolean {
+export function allHold(
+  rules: ScenarioRules,
+  state: GameState,
+  conditions: readonly Condition[],
+): boolean {
   return conditions.every((c) => conditionHolds(rules, state, c));
 }

@@ -59,7 +59,12 @@ class TurnLedger {
       ...(range ? { range } : {}),
     };
     if (delay > 0) {
-      this.pending.push({ metric: effect.metric, amount, arrivesAtTurn: this.turnIndex + delay, cause });
+      this.pending.push({
+        metric: effect.metric,
+        amount,
+        arrivesAtTurn: this.turnIndex + delay,
+        cause,
+      });
     } else {
       this.causes[effect.metric].push(cause);
     }
@@ -138,7 +143,12 @@ export function resolveTurn(
   const decisions = [...state.decisions, decision];
   const firedEvents = [...state.firedEvents];
   const events: EventFired[] = [];
-  const interim: GameState = { ...state, levers, decisions, metrics: ledger.metricsAfter(state.metrics) };
+  const interim: GameState = {
+    ...state,
+    levers,
+    decisions,
+    metrics: ledger.metricsAfter(state.metrics),
+  };
   for (const event of rules.events) {
     if (firedEvents.includes(event.id)) continue;
     if (turnIndex < (event.fromTurn ?? 0)) continue;
@@ -165,14 +175,23 @@ export function resolveTurn(
         amount: after - raw,
         delay: 0,
         sources: [],
-        text: { key: `engine.limit.${bound}`, params: { value: after === METRIC_MAX ? METRIC_MAX : METRIC_MIN } },
+        text: {
+          key: `engine.limit.${bound}`,
+          params: { value: after === METRIC_MAX ? METRIC_MAX : METRIC_MIN },
+        },
       });
     }
     return { metric, before, after, causes };
   });
 
-  const metrics = Object.fromEntries(changes.map((c) => [c.metric, c.after])) as Record<MetricId, number>;
-  const capitalAfter = Math.min(rules.capital.max, state.capital - option.cost + rules.capital.perTurn);
+  const metrics = Object.fromEntries(changes.map((c) => [c.metric, c.after])) as Record<
+    MetricId,
+    number
+  >;
+  const capitalAfter = Math.min(
+    rules.capital.max,
+    state.capital - option.cost + rules.capital.perTurn,
+  );
 
   const played: GameState = {
     ...state,
@@ -212,10 +231,14 @@ function findEnding(rules: ScenarioRules, state: GameState): EndingReached | nul
     afterTurn,
     text: { key },
   });
-  const early = rules.endings.find((e) => e.when === 'anyTime' && allHold(rules, state, e.requires));
+  const early = rules.endings.find(
+    (e) => e.when === 'anyTime' && allHold(rules, state, e.requires),
+  );
   if (early) return reached(early.id, early.kind, early.titleKey);
   if (state.turn < rules.turns.length) return null;
   const finals = rules.endings.filter((e) => e.when === 'final');
   const final = finals.find((e) => allHold(rules, state, e.requires)) ?? finals[finals.length - 1];
-  return final ? reached(final.id, final.kind, final.titleKey) : reached('termEnded', 'term', FALLBACK_ENDING_KEY);
+  return final
+    ? reached(final.id, final.kind, final.titleKey)
+    : reached('termEnded', 'term', FALLBACK_ENDING_KEY);
 }

@@ -52,7 +52,12 @@ export interface Effect {
 
 export type Condition =
   | { readonly kind: 'lever'; readonly lever: string; readonly atLeast: string }
-  | { readonly kind: 'metric'; readonly metric: MetricId; readonly below?: number; readonly above?: number }
+  | {
+      readonly kind: 'metric';
+      readonly metric: MetricId;
+      readonly below?: number;
+      readonly above?: number;
+    }
   | { readonly kind: 'chose'; readonly option: string }
   | { readonly kind: 'balance'; readonly atLeast?: number; readonly below?: number }
   | { readonly kind: 'collapse' }

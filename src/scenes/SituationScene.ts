@@ -1,5 +1,11 @@
 import * as Phaser from 'phaser';
-import { isImprovement, METRIC_IDS, type MetricId, type Metrics } from '../engine';
+import {
+  isImprovement,
+  METRIC_DIRECTION,
+  METRIC_IDS,
+  type MetricId,
+  type Metrics,
+} from '../engine';
 import type { I18n } from '../i18n';
 import { selectLastReport, type GameStore } from '../state';
 import { layoutBoard, meterColor, type BoardLayout } from './meterLayout';
@@ -52,8 +58,15 @@ export class SituationScene extends Phaser.Scene {
       fontStyle: 'bold',
     });
     this.rows = METRIC_IDS.map((metric) => {
-      const label = this.add.text(0, 0, t(`metrics.${metric}.name`), { fontFamily: FONT, color: '#e8eef7' });
-      const value = this.add.text(0, 0, '', { fontFamily: FONT, color: '#e8eef7', fontStyle: 'bold' });
+      const name = t(`metrics.${metric}.name`);
+      const labelText =
+        METRIC_DIRECTION[metric] === -1 ? t('meter.labelLowerIsBetter', { name }) : name;
+      const label = this.add.text(0, 0, labelText, { fontFamily: FONT, color: '#e8eef7' });
+      const value = this.add.text(0, 0, '', {
+        fontFamily: FONT,
+        color: '#e8eef7',
+        fontStyle: 'bold',
+      });
       const delta = this.add.text(0, 0, '', { fontFamily: FONT, fontStyle: 'bold' });
       for (const text of [label, value, delta]) text.setResolution(window.devicePixelRatio || 1);
       return { metric, label, value, delta, shown: metrics?.[metric] ?? 0, before: null };
@@ -84,7 +97,10 @@ export class SituationScene extends Phaser.Scene {
   private onMetrics(next: Metrics | undefined, previous: Metrics | undefined): void {
     if (!next) return;
     this.tween?.stop();
-    const from = Object.fromEntries(this.rows.map((r) => [r.metric, r.shown])) as Record<MetricId, number>;
+    const from = Object.fromEntries(this.rows.map((r) => [r.metric, r.shown])) as Record<
+      MetricId,
+      number
+    >;
     for (const row of this.rows) row.before = previous ? previous[row.metric] : null;
     const finish = () => {
       for (const row of this.rows) row.shown = next[row.metric];
@@ -101,7 +117,8 @@ export class SituationScene extends Phaser.Scene {
       ease: 'Cubic.easeOut',
       onUpdate: (tween) => {
         const p = tween.getValue() ?? 1;
-        for (const row of this.rows) row.shown = from[row.metric] + (next[row.metric] - from[row.metric]) * p;
+        for (const row of this.rows)
+          row.shown = from[row.metric] + (next[row.metric] - from[row.metric]) * p;
         this.draw();
       },
       onComplete: finish,
@@ -142,8 +159,13 @@ export class SituationScene extends Phaser.Scene {
       row.value.setFontSize(size);
       row.delta.setFontSize(`${Math.round(geometry.fontSize * 0.9)}px`);
       const barY = this.barY(i);
-      if (this.layout.stacked) row.label.setPosition(geometry.labelX, barY - geometry.fontSize * 1.35);
-      else row.label.setPosition(geometry.labelX, barY + geometry.barHeight / 2 - geometry.fontSize * 0.62);
+      if (this.layout.stacked)
+        row.label.setPosition(geometry.labelX, barY - geometry.fontSize * 1.35);
+      else
+        row.label.setPosition(
+          geometry.labelX,
+          barY + geometry.barHeight / 2 - geometry.fontSize * 0.62,
+        );
       const textY = barY + geometry.barHeight / 2 - geometry.fontSize * 0.62;
       row.value.setPosition(geometry.barX + geometry.barWidth + geometry.fontSize * 0.5, textY);
       row.delta.setPosition(geometry.barX + geometry.barWidth + geometry.fontSize * 2.3, textY);
@@ -154,7 +176,9 @@ export class SituationScene extends Phaser.Scene {
   private barY(index: number): number {
     const geometry = this.layout.rows[index];
     if (!geometry) return 0;
-    const offset = this.layout.stacked ? geometry.height * 0.55 : (geometry.height - geometry.barHeight) / 2;
+    const offset = this.layout.stacked
+      ? geometry.height * 0.55
+      : (geometry.height - geometry.barHeight) / 2;
     return Math.round(geometry.y + offset);
   }
 
@@ -175,10 +199,20 @@ export class SituationScene extends Phaser.Scene {
       this.bars.fillStyle(0x22324b, 1).fillRoundedRect(barX, y, barWidth, barHeight, barHeight / 3);
       const value = Math.max(0, Math.min(100, row.shown));
       const fill = (barWidth * value) / 100;
-      if (fill > 0) this.bars.fillStyle(meterColor(row.metric, value), 1).fillRoundedRect(barX, y, Math.max(fill, 2), barHeight, Math.min(barHeight / 3, fill / 2));
+      if (fill > 0)
+        this.bars
+          .fillStyle(meterColor(row.metric, value), 1)
+          .fillRoundedRect(
+            barX,
+            y,
+            Math.max(fill, 2),
+            barHeight,
+            Math.min(barHeight / 3, fill / 2),
+          );
       // Quarter ticks help read a value from across a room.
       this.bars.fillStyle(0x0e1726, 0.55);
-      for (const q of [25, 50, 75]) this.bars.fillRect(barX + (barWidth * q) / 100 - 1, y, 2, barHeight);
+      for (const q of [25, 50, 75])
+        this.bars.fillRect(barX + (barWidth * q) / 100 - 1, y, 2, barHeight);
       if (row.before !== null) {
         const markX = barX + (barWidth * row.before) / 100;
         this.bars.fillStyle(0xffffff, 0.85).fillRect(markX - 1.5, y - 4, 3, barHeight + 8);

@@ -5,7 +5,10 @@ import { SituationScene, type SceneDeps } from './SituationScene';
  * Starts the Phaser situation room inside `parent`. This module is the lazy chunk's entry: nothing
  * imports it statically, so Phaser downloads only once play begins.
  */
-export function startSituationRoom(parent: HTMLElement, deps: SceneDeps): Promise<{ destroy(): void }> {
+export function startSituationRoom(
+  parent: HTMLElement,
+  deps: SceneDeps,
+): Promise<{ destroy(): void }> {
   return new Promise((resolve, reject) => {
     try {
       const game = new Phaser.Game({
@@ -14,7 +17,11 @@ export function startSituationRoom(parent: HTMLElement, deps: SceneDeps): Promis
         backgroundColor: '#0e1726',
         banner: false,
         audio: { noAudio: true },
-        scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 400, height: parent.clientHeight || 300 },
+        scale: {
+          mode: Phaser.Scale.RESIZE,
+          width: parent.clientWidth || 400,
+          height: parent.clientHeight || 300,
+        },
         scene: [new SituationScene(deps)],
       });
       game.events.once(Phaser.Core.Events.READY, () => {

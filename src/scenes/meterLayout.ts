@@ -25,7 +25,9 @@ export function layoutBoard(width: number, height: number, rowCount: number): Bo
   const headerHeight = Math.round(Math.max(22, Math.min(40, height * 0.07)));
   const available = Math.max(1, height - padding * 2 - headerHeight);
   const rowHeight = available / rowCount;
-  const fontSize = Math.round(Math.max(12, Math.min(22, stacked ? rowHeight * 0.3 : rowHeight * 0.34, width / 24)));
+  const fontSize = Math.round(
+    Math.max(12, Math.min(22, stacked ? rowHeight * 0.3 : rowHeight * 0.34, width / 24)),
+  );
   const labelWidth = stacked ? 0 : Math.round(Math.min(width * 0.36, fontSize * 9.5));
   const barX = padding + labelWidth;
   const valueWidth = fontSize * 5.2;

@@ -56,14 +56,25 @@ export const INITIAL_GAME: Pick<
   loadProblem: null,
 };
 
-export const createGameSlice: StateCreator<RootState, StoreMutators, [], GameSlice> = (set, get) => ({
+export const createGameSlice: StateCreator<RootState, StoreMutators, [], GameSlice> = (
+  set,
+  get,
+) => ({
   ...INITIAL_GAME,
 
   startScenario(scenarioId, seed = randomSeed()) {
     const scenario = findScenario(scenarioId);
     if (!scenario) return err('unknownScenario');
     const game = newGame(scenario.rules, seed);
-    set({ screen: 'briefing', scenarioId, seed, decisions: [], game, reports: [], lastError: null });
+    set({
+      screen: 'briefing',
+      scenarioId,
+      seed,
+      decisions: [],
+      game,
+      reports: [],
+      lastError: null,
+    });
     return ok(game);
   },
 

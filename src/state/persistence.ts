@@ -24,13 +24,20 @@ export interface SavedState {
 
 export function partialize(state: RootState): SavedState {
   return {
-    game: { scenarioId: state.scenarioId, seed: state.seed, decisions: state.decisions, screen: state.screen },
+    game: {
+      scenarioId: state.scenarioId,
+      seed: state.seed,
+      decisions: state.decisions,
+      screen: state.screen,
+    },
     settings: state.settings,
   };
 }
 
 /** Storage that never throws: quota errors and disabled storage leave the game running in memory. */
-export function safeStorage(getBacking: () => StateStorage | undefined): PersistStorage<SavedState> & {
+export function safeStorage(
+  getBacking: () => StateStorage | undefined,
+): PersistStorage<SavedState> & {
   takeProblem(): LoadProblem | null;
   /** Copies the last save read aside, before a new game overwrites it. */
   preserveLastRead(): void;
@@ -99,7 +106,8 @@ export function safeStorage(getBacking: () => StateStorage | undefined): Persist
   };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function isDecision(v: unknown): v is Decision {
   return isRecord(v) && typeof v.turnId === 'string' && typeof v.optionId === 'string';
@@ -120,7 +128,11 @@ function checkSaved(value: unknown): LoadProblem['reason'] | undefined {
 }
 
 /** Rebuilds the whole game from a checked save by replaying it through the engine. */
-export function restore(saved: SavedState | undefined, current: RootState, problem: LoadProblem | null): RootState {
+export function restore(
+  saved: SavedState | undefined,
+  current: RootState,
+  problem: LoadProblem | null,
+): RootState {
   if (problem || !saved) return { ...current, loadProblem: problem };
   const settings = { ...DEFAULT_SETTINGS, ...saved.settings };
   const { scenarioId, seed, decisions, screen } = saved.game;
@@ -144,7 +156,8 @@ export function restore(saved: SavedState | undefined, current: RootState, probl
 
 /** A saved screen must agree with the replayed game (a hand-edited save might not). */
 function consistentScreen(screen: Screen, played: number, ended: boolean): Screen {
-  if (screen === 'title' || screen === 'briefing') return played === 0 ? screen : screen === 'title' ? 'title' : 'turn';
+  if (screen === 'title' || screen === 'briefing')
+    return played === 0 ? screen : screen === 'title' ? 'title' : 'turn';
   if (screen === 'consequences') return played > 0 ? screen : 'briefing';
   if (ended) return screen === 'turn' ? 'ending' : screen;
   return screen === 'ending' ? 'turn' : screen;

@@ -4,4 +4,7 @@ import type { SettingsSlice } from './settingsSlice';
 export type RootState = GameSlice & SettingsSlice;
 
 /** The root middleware stack, in the order store.ts applies it; slices declare it for typing. */
-export type StoreMutators = [['zustand/subscribeWithSelector', never], ['zustand/persist', unknown]];
+export type StoreMutators = [
+  ['zustand/subscribeWithSelector', never],
+  ['zustand/persist', unknown],
+];

@@ -16,8 +16,10 @@ export const selectOptionPreviews = (s: RootState): OptionPreview[] => {
   return s.game && scenario ? previewOptions(scenario.rules, s.game) : [];
 };
 
-export const selectLastReport = (s: RootState): TurnReport | undefined => s.reports[s.reports.length - 1];
+export const selectLastReport = (s: RootState): TurnReport | undefined =>
+  s.reports[s.reports.length - 1];
 
-export const selectBalance = (s: RootState): number | undefined => (s.game ? balanceIndex(s.game.metrics) : undefined);
+export const selectBalance = (s: RootState): number | undefined =>
+  s.game ? balanceIndex(s.game.metrics) : undefined;
 
 export const selectMetrics = (s: RootState) => s.game?.metrics;

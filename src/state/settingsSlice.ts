@@ -11,7 +11,9 @@ export interface SettingsSlice {
 
 export const DEFAULT_SETTINGS: SettingsSlice['settings'] = { motion: 'system' };
 
-export const createSettingsSlice: StateCreator<RootState, StoreMutators, [], SettingsSlice> = (set) => ({
+export const createSettingsSlice: StateCreator<RootState, StoreMutators, [], SettingsSlice> = (
+  set,
+) => ({
   settings: DEFAULT_SETTINGS,
   setMotion: (motion) => set((s) => ({ settings: { ...s.settings, motion } })),
 });

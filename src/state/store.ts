@@ -1,7 +1,14 @@
 import { persist, subscribeWithSelector, type StateStorage } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createGameSlice, INITIAL_GAME } from './gameSlice';
-import { partialize, restore, safeStorage, SAVE_VERSION, STORAGE_KEY, type SavedState } from './persistence';
+import {
+  partialize,
+  restore,
+  safeStorage,
+  SAVE_VERSION,
+  STORAGE_KEY,
+  type SavedState,
+} from './persistence';
 import type { RootState } from './rootState';
 import { createSettingsSlice, DEFAULT_SETTINGS } from './settingsSlice';
 
@@ -31,7 +38,11 @@ export function createGameStore(options: StoreOptions = {}) {
           storage,
           partialize,
           merge: (persisted, current) => {
-            const restored = restore(persisted as SavedState | undefined, current, storage.takeProblem());
+            const restored = restore(
+              persisted as SavedState | undefined,
+              current,
+              storage.takeProblem(),
+            );
             if (restored.loadProblem) storage.preserveLastRead();
             return restored;
           },

@@ -1,6 +1,13 @@
 import { findScenario } from '../content';
 import { translateDynamic, type I18n } from '../i18n';
-import { MOTION_PREFERENCES, selectLastReport, selectScenario, type GameStore, type RootState, type Screen } from '../state';
+import {
+  MOTION_PREFERENCES,
+  selectLastReport,
+  selectScenario,
+  type GameStore,
+  type RootState,
+  type Screen,
+} from '../state';
 import type { ScreenRenderer, ScreenView, UiContext } from './context';
 import { h, replaceChildren } from './dom';
 import { metersTextList } from './components/meters';
@@ -31,9 +38,17 @@ const RENDERERS: Record<Screen, ScreenRenderer> = {
 /** The parts of state that decide what the main area shows; a change re-renders the screen. */
 const screenKey = (s: RootState) => `${s.screen}|${s.scenarioId}|${s.seed}|${s.reports.length}`;
 
-export function mountApp(root: HTMLElement, store: GameStore, i18n: I18n, loadSituationRoom: SituationRoomLoader): void {
+export function mountApp(
+  root: HTMLElement,
+  store: GameStore,
+  i18n: I18n,
+  loadSituationRoom: SituationRoomLoader,
+): void {
   const { t } = i18n;
-  const announcer = h('div', { class: 'visually-hidden', attrs: { 'aria-live': 'polite', role: 'status' } });
+  const announcer = h('div', {
+    class: 'visually-hidden',
+    attrs: { 'aria-live': 'polite', role: 'status' },
+  });
   const ctx: UiContext = {
     store,
     i18n,
@@ -60,7 +75,11 @@ export function mountApp(root: HTMLElement, store: GameStore, i18n: I18n, loadSi
       },
     },
     ...MOTION_PREFERENCES.map((m) =>
-      h('option', { attrs: { value: m } }, t(`settings.motion${m.charAt(0).toUpperCase()}${m.slice(1)}` as 'settings.motionSystem')),
+      h(
+        'option',
+        { attrs: { value: m } },
+        t(`settings.motion${m.charAt(0).toUpperCase()}${m.slice(1)}` as 'settings.motionSystem'),
+      ),
     ),
   );
   const banner = h('div', { class: 'banner', attrs: { role: 'alert', hidden: true } });
@@ -90,7 +109,12 @@ export function mountApp(root: HTMLElement, store: GameStore, i18n: I18n, loadSi
         t('app.name'),
       ),
       h('span', { class: 'status' }, turnStatus, capitalStatus),
-      h('label', { class: 'setting', attrs: { for: 'motion-setting' } }, t('settings.motion'), motionSelect),
+      h(
+        'label',
+        { class: 'setting', attrs: { for: 'motion-setting' } },
+        t('settings.motion'),
+        motionSelect,
+      ),
     ),
     banner,
     h('div', { class: 'layout' }, situation, main),
@@ -106,26 +130,37 @@ export function mountApp(root: HTMLElement, store: GameStore, i18n: I18n, loadSi
     const scenario = selectScenario(state);
     view = RENDERERS[state.screen](ctx, state, scenario);
     replaceChildren(main, view.element);
-    document.title = scenario && state.screen !== 'title' ? `${ctx.tx(scenario.titleKey)} · ${t('app.name')}` : t('app.name');
-    if (focus) view.focusTarget.focus();
-    else window.scrollTo(0, 0);
+    document.title =
+      scenario && state.screen !== 'title'
+        ? `${ctx.tx(scenario.titleKey)} · ${t('app.name')}`
+        : t('app.name');
+    // Start each screen at the top (the meters sit there on a phone), with focus on its heading.
+    window.scrollTo(0, 0);
+    if (focus) view.focusTarget.focus({ preventScroll: true });
   };
 
   const renderChrome = (state: RootState) => {
     const scenario = state.scenarioId ? findScenario(state.scenarioId) : undefined;
     const playing = state.screen !== 'title' && state.game !== null && scenario !== undefined;
     root.dataset.screen = state.screen;
-    document.documentElement.dataset.motion = prefersReducedMotion(state.settings.motion) ? 'reduce' : 'full';
+    document.documentElement.dataset.motion = prefersReducedMotion(state.settings.motion)
+      ? 'reduce'
+      : 'full';
     motionSelect.value = state.settings.motion;
     turnStatus.hidden = capitalStatus.hidden = !playing;
     situation.hidden = !playing;
     if (playing && state.game && scenario) {
       const total = scenario.rules.turns.length;
-      turnStatus.textContent = t('status.turn', { current: Math.min(state.game.turn + 1, total), total });
+      turnStatus.textContent = t('status.turn', {
+        current: Math.min(state.game.turn + 1, total),
+        total,
+      });
       capitalStatus.textContent = t('status.capital', { value: state.game.capital });
       capitalStatus.title = t('status.capitalHelp', scenario.rules.capital);
       const report = state.screen === 'consequences' ? selectLastReport(state) : undefined;
-      const changes = report ? Object.fromEntries(report.changes.map((c) => [c.metric, c.after - c.before])) : undefined;
+      const changes = report
+        ? Object.fromEntries(report.changes.map((c) => [c.metric, c.after - c.before]))
+        : undefined;
       replaceChildren(metersText, metersTextList(ctx, state.game.metrics, changes));
       if (!roomRequested) startRoom();
     }
@@ -137,7 +172,11 @@ export function mountApp(root: HTMLElement, store: GameStore, i18n: I18n, loadSi
         h('p', {}, t(`errors.save.${problem.reason}`)),
         h(
           'button',
-          { class: 'button', attrs: { type: 'button' }, on: { click: () => store.getState().dismissLoadProblem() } },
+          {
+            class: 'button',
+            attrs: { type: 'button' },
+            on: { click: () => store.getState().dismissLoadProblem() },
+          },
           t('errors.dismiss'),
         ),
       );
@@ -147,7 +186,11 @@ export function mountApp(root: HTMLElement, store: GameStore, i18n: I18n, loadSi
   const startRoom = () => {
     roomRequested = true;
     stage.classList.add('is-loading');
-    loadSituationRoom(stage, { store, i18n, reducedMotion: () => prefersReducedMotion(store.getState().settings.motion) })
+    loadSituationRoom(stage, {
+      store,
+      i18n,
+      reducedMotion: () => prefersReducedMotion(store.getState().settings.motion),
+    })
       .then((r) => {
         room = r;
         stage.classList.remove('is-loading');

@@ -19,4 +19,8 @@ export interface ScreenView {
   dispose?(): void;
 }
 
-export type ScreenRenderer = (ctx: UiContext, state: RootState, scenario: Scenario | undefined) => ScreenView;
+export type ScreenRenderer = (
+  ctx: UiContext,
+  state: RootState,
+  scenario: Scenario | undefined,
+) => ScreenView;

@@ -8,7 +8,9 @@ export interface Props {
   readonly class?: string;
   readonly id?: string;
   readonly attrs?: Readonly<Record<string, string | number | boolean | undefined>>;
-  readonly on?: { readonly [K in keyof HTMLElementEventMap]?: (event: HTMLElementEventMap[K]) => void };
+  readonly on?: {
+    readonly [K in keyof HTMLElementEventMap]?: (event: HTMLElementEventMap[K]) => void;
+  };
 }
 
 export function h<K extends keyof HTMLElementTagNameMap>(

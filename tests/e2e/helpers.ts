@@ -26,7 +26,10 @@ export function watchErrors(page: Page): string[] {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREEN_DIR, { recursive: true });
   const size = page.viewportSize();
-  await page.screenshot({ path: `${SCREEN_DIR}/${size?.width ?? 0}x${size?.height ?? 0}-${name}.png`, fullPage: true });
+  await page.screenshot({
+    path: `${SCREEN_DIR}/${size?.width ?? 0}x${size?.height ?? 0}-${name}.png`,
+    fullPage: true,
+  });
 }
 
 export async function currentScreen(page: Page): Promise<string> {
@@ -35,9 +38,13 @@ export async function currentScreen(page: Page): Promise<string> {
 
 /** Index (1-based) of the first option the player can afford on the current turn. */
 export async function firstAffordableOption(page: Page, preferLast = false): Promise<number> {
-  const enabled = await page.locator('input[name="option"]').evaluateAll((inputs) =>
-    inputs.map((input, i) => ((input as HTMLInputElement).disabled ? -1 : i + 1)).filter((i) => i > 0),
-  );
+  const enabled = await page
+    .locator('input[name="option"]')
+    .evaluateAll((inputs) =>
+      inputs
+        .map((input, i) => ((input as HTMLInputElement).disabled ? -1 : i + 1))
+        .filter((i) => i > 0),
+    );
   const pick = preferLast ? enabled.at(-1) : enabled[0];
   expect(pick).toBeDefined();
   return pick!;
@@ -45,7 +52,9 @@ export async function firstAffordableOption(page: Page, preferLast = false): Pro
 
 export async function gameState(page: Page): Promise<unknown> {
   return page.evaluate(() => {
-    const handle = (window as unknown as { keyDecisions: { getState(): { game: unknown; screen: string } } }).keyDecisions;
+    const handle = (
+      window as unknown as { keyDecisions: { getState(): { game: unknown; screen: string } } }
+    ).keyDecisions;
     const state = handle.getState();
     return { game: state.game, screen: state.screen };
   });

@@ -5,7 +5,9 @@ for (const viewport of [
   { width: 1280, height: 800 },
   { width: 360, height: 740 },
 ]) {
-  test(`plays Going Dark from title to ending with the keyboard only at ${viewport.width}px`, async ({ page }) => {
+  test(`plays Going Dark from title to ending with the keyboard only at ${viewport.width}px`, async ({
+    page,
+  }) => {
     await page.setViewportSize(viewport);
     const errors = watchErrors(page);
     await page.goto('/');
@@ -54,7 +56,9 @@ for (const viewport of [
   });
 }
 
-test('number keys pick only options the player can afford, and Decide asks for a pick first', async ({ page }) => {
+test('number keys pick only options the player can afford, and Decide asks for a pick first', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Play this scenario' }).click();
   await page.getByRole('button', { name: 'Begin the first turn' }).click();

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('the title is interactive before Phaser downloads, and Phaser loads only once play begins', async ({ page }) => {
+test('the title is interactive before Phaser downloads, and Phaser loads only once play begins', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   let release: () => void = () => undefined;
@@ -26,7 +28,8 @@ test('nothing is requested from another origin', async ({ page }) => {
   const foreign: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.origin !== 'http://127.0.0.1:4173' && !url.protocol.startsWith('data')) foreign.push(r.url());
+    if (url.origin !== 'http://127.0.0.1:4173' && !url.protocol.startsWith('data'))
+      foreign.push(r.url());
   });
   await page.goto('/');
   await page.getByRole('button', { name: 'Play this scenario' }).click();
@@ -34,7 +37,9 @@ test('nothing is requested from another origin', async ({ page }) => {
   expect(foreign).toEqual([]);
 });
 
-test('without WebGL or canvas the meters are shown as text and the game goes on', async ({ page }) => {
+test('without WebGL or canvas the meters are shown as text and the game goes on', async ({
+  page,
+}) => {
   await page.route(/\/assets\/phaser-[^/]+\.js$/, (route) => route.abort());
   await page.goto('/');
   await page.getByRole('button', { name: 'Play this scenario' }).click();

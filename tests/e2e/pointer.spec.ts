@@ -6,7 +6,10 @@ test('choices work with the mouse', async ({ page }) => {
   await page.getByRole('button', { name: 'Play this scenario' }).click();
   await page.getByRole('button', { name: 'Begin the first turn' }).click();
   const option = await firstAffordableOption(page);
-  await page.locator('.option-card').nth(option - 1).click();
+  await page
+    .locator('.option-card')
+    .nth(option - 1)
+    .click();
   await page.getByRole('button', { name: 'Decide' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Consequences' })).toBeVisible();
 });
@@ -19,12 +22,17 @@ test.describe('on a touch screen', () => {
     await page.getByRole('button', { name: 'Play this scenario' }).tap();
     await page.getByRole('button', { name: 'Begin the first turn' }).tap();
     const option = await firstAffordableOption(page);
-    await page.locator('.option-card').nth(option - 1).tap();
+    await page
+      .locator('.option-card')
+      .nth(option - 1)
+      .tap();
     await expect(page.locator(`#option-${option}`)).toBeChecked();
     await page.getByRole('button', { name: 'Decide' }).tap();
     await expect(page.getByRole('heading', { level: 1, name: 'Consequences' })).toBeVisible();
     // Nothing may overflow sideways on a 360 px phone.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

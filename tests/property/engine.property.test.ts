@@ -1,13 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SCENARIOS } from '../../src/content';
-import { METRIC_IDS, newGame, resolveTurn, type GameState, type ScenarioRules } from '../../src/engine';
+import {
+  METRIC_IDS,
+  newGame,
+  resolveTurn,
+  type GameState,
+  type ScenarioRules,
+  type TurnReport,
+} from '../../src/engine';
 import { MINI_RULES } from '../fixtures/miniRules';
 
 const RULE_SETS: readonly ScenarioRules[] = [MINI_RULES, ...BUILT_IN_SCENARIOS.map((s) => s.rules)];
 
 /** Plays a run where each pick is an index into the options the player can afford. */
-function playPicks(rules: ScenarioRules, seed: string, picks: readonly number[], check: (before: GameState, after: GameState, report: import('../../src/engine').TurnReport) => void) {
+function playPicks(
+  rules: ScenarioRules,
+  seed: string,
+  picks: readonly number[],
+  check: (before: GameState, after: GameState, report: TurnReport) => void,
+) {
   let state = newGame(rules, seed);
   for (const pick of picks) {
     const turn = rules.turns[state.turn];
@@ -54,7 +66,9 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(runArb, ({ rules, seed, picks }) => {
         const noop = () => undefined;
-        expect(JSON.stringify(playPicks(rules, seed, picks, noop))).toBe(JSON.stringify(playPicks(rules, seed, picks, noop)));
+        expect(JSON.stringify(playPicks(rules, seed, picks, noop))).toBe(
+          JSON.stringify(playPicks(rules, seed, picks, noop)),
+        );
       }),
       { numRuns: 100 },
     );

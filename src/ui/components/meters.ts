@@ -3,21 +3,30 @@ import type { UiContext } from '../context';
 import { h } from '../dom';
 
 /** One whole sentence for a meter and its change, for lists and screen readers. */
-export function describeMetric(ctx: UiContext, metric: MetricId, value: number, change = 0): string {
+export function describeMetric(
+  ctx: UiContext,
+  metric: MetricId,
+  value: number,
+  change = 0,
+): string {
   const name = ctx.i18n.t(`metrics.${metric}.name`);
   if (change === 0) return ctx.i18n.t('meter.value', { name, value });
   const better = isImprovement(metric, change);
   const amount = Math.abs(change);
-  if (change > 0) return ctx.i18n.t(better ? 'meter.upBetter' : 'meter.upWorse', { name, value, amount });
+  if (change > 0)
+    return ctx.i18n.t(better ? 'meter.upBetter' : 'meter.upWorse', { name, value, amount });
   return ctx.i18n.t(better ? 'meter.downBetter' : 'meter.downWorse', { name, value, amount });
 }
-
 
 /**
  * The canvas's text alternative: every meter's value and last change. It is the same data the
  * Phaser scene draws, and it becomes the visible display when the scene cannot start.
  */
-export function metersTextList(ctx: UiContext, metrics: Metrics, changes?: Partial<Record<MetricId, number>>) {
+export function metersTextList(
+  ctx: UiContext,
+  metrics: Metrics,
+  changes?: Partial<Record<MetricId, number>>,
+) {
   return h(
     'ul',
     { class: 'meters-text' },

@@ -8,7 +8,11 @@ export function sourceNumber(scenario: Scenario, id: string): number {
 }
 
 /** "[3] [7]" links that jump to the full entries in the screen's source list. */
-export function sourceChips(ctx: UiContext, scenario: Scenario, ids: readonly string[]): HTMLElement {
+export function sourceChips(
+  ctx: UiContext,
+  scenario: Scenario,
+  ids: readonly string[],
+): HTMLElement {
   return h(
     'span',
     { class: 'source-chips' },
@@ -40,7 +44,10 @@ export function sourceList(ctx: UiContext, scenario: Scenario, ids: Iterable<str
     ...listed.map((source) =>
       h(
         'li',
-        { id: `source-${source.id}`, attrs: { value: sourceNumber(scenario, source.id), tabindex: -1 } },
+        {
+          id: `source-${source.id}`,
+          attrs: { value: sourceNumber(scenario, source.id), tabindex: -1 },
+        },
         h(
           'a',
           { attrs: { href: source.url, target: '_blank', rel: 'noopener noreferrer' } },

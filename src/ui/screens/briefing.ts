@@ -9,7 +9,11 @@ export const renderBriefing: ScreenRenderer = (ctx, state, scenario) => {
   const heading = h('h1', { attrs: { tabindex: -1 } }, ctx.tx(scenario.titleKey));
   const begin = h(
     'button',
-    { class: 'button primary', attrs: { type: 'button' }, on: { click: () => ctx.store.getState().beginTurns() } },
+    {
+      class: 'button primary',
+      attrs: { type: 'button' },
+      on: { click: () => ctx.store.getState().beginTurns() },
+    },
     t('briefing.begin'),
   );
   const element = h(
@@ -24,7 +28,13 @@ export const renderBriefing: ScreenRenderer = (ctx, state, scenario) => {
       h('p', {}, ctx.tx(scenario.briefing.roleKey)),
     ),
     ...scenario.briefing.paragraphKeys.map((k) => h('p', {}, ctx.tx(k))),
-    h('p', { class: 'fact-sources' }, t('turn.factSources'), ' ', sourceChips(ctx, scenario, scenario.briefing.sources)),
+    h(
+      'p',
+      { class: 'fact-sources' },
+      t('turn.factSources'),
+      ' ',
+      sourceChips(ctx, scenario, scenario.briefing.sources),
+    ),
     h(
       'section',
       { class: 'panel', attrs: { 'aria-labelledby': 'goals-heading' } },
@@ -38,7 +48,10 @@ export const renderBriefing: ScreenRenderer = (ctx, state, scenario) => {
       h(
         'dl',
         { class: 'metric-glossary' },
-        ...METRIC_IDS.flatMap((m) => [h('dt', {}, t(`metrics.${m}.name`)), h('dd', {}, t(`metrics.${m}.help`))]),
+        ...METRIC_IDS.flatMap((m) => [
+          h('dt', {}, t(`metrics.${m}.name`)),
+          h('dd', {}, t(`metrics.${m}.help`)),
+        ]),
       ),
     ),
     h('div', { class: 'actions' }, begin),

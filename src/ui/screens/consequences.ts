@@ -11,7 +11,13 @@ function causeItem(ctx: UiContext, scenario: Scenario, cause: Cause): HTMLElemen
   const { t } = ctx.i18n;
   const notes: string[] = [];
   if (cause.delay > 0) notes.push(t('consequences.delayed', { count: cause.delay }));
-  if (cause.range) notes.push(t('consequences.range', { min: formatChange(ctx.i18n.language, cause.range[0]), max: formatChange(ctx.i18n.language, cause.range[1]) }));
+  if (cause.range)
+    notes.push(
+      t('consequences.range', {
+        min: formatChange(ctx.i18n.language, cause.range[0]),
+        max: formatChange(ctx.i18n.language, cause.range[1]),
+      }),
+    );
   return h(
     'li',
     { class: `cause cause-${cause.kind}` },
@@ -26,7 +32,8 @@ function causeItem(ctx: UiContext, scenario: Scenario, cause: Cause): HTMLElemen
 function changeRow(ctx: UiContext, scenario: Scenario, change: MetricChange): HTMLElement {
   const { t } = ctx.i18n;
   const delta = change.after - change.before;
-  const tone = delta === 0 ? 'is-same' : isImprovement(change.metric, delta) ? 'is-better' : 'is-worse';
+  const tone =
+    delta === 0 ? 'is-same' : isImprovement(change.metric, delta) ? 'is-better' : 'is-worse';
   const arrow = delta > 0 ? '▲' : delta < 0 ? '▼' : '•';
   return h(
     'li',
@@ -35,7 +42,11 @@ function changeRow(ctx: UiContext, scenario: Scenario, change: MetricChange): HT
       'p',
       { class: 'change-head' },
       h('span', { class: 'change-arrow', attrs: { 'aria-hidden': 'true' } }, arrow),
-      h('span', { class: 'visually-hidden' }, describeMetric(ctx, change.metric, change.after, delta)),
+      h(
+        'span',
+        { class: 'visually-hidden' },
+        describeMetric(ctx, change.metric, change.after, delta),
+      ),
       h('strong', { attrs: { 'aria-hidden': 'true' } }, t(`metrics.${change.metric}.name`)),
       h(
         'span',
@@ -50,7 +61,8 @@ function changeRow(ctx: UiContext, scenario: Scenario, change: MetricChange): HT
             }),
       ),
     ),
-    change.causes.length > 0 && h('ul', { class: 'causes' }, ...change.causes.map((c) => causeItem(ctx, scenario, c))),
+    change.causes.length > 0 &&
+      h('ul', { class: 'causes' }, ...change.causes.map((c) => causeItem(ctx, scenario, c))),
   );
 }
 
@@ -58,7 +70,10 @@ export function announceReport(ctx: UiContext, report: TurnReport): string {
   const moved = report.changes
     .filter((c) => c.after !== c.before)
     .map((c) => describeMetric(ctx, c.metric, c.after, c.after - c.before));
-  return ctx.i18n.t('consequences.announce', { turn: report.turnIndex + 1, changes: moved.join('. ') });
+  return ctx.i18n.t('consequences.announce', {
+    turn: report.turnIndex + 1,
+    changes: moved.join('. '),
+  });
 }
 
 export const renderConsequences: ScreenRenderer = (ctx, state, scenario) => {
@@ -81,14 +96,22 @@ export const renderConsequences: ScreenRenderer = (ctx, state, scenario) => {
   );
   const cited = new Set(report.changes.flatMap((c) => c.causes.flatMap((cause) => cause.sources)));
   // Biggest movements first: that is what a player asks about.
-  const changes = [...report.changes].sort((a, b) => Math.abs(b.after - b.before) - Math.abs(a.after - a.before));
+  const changes = [...report.changes].sort(
+    (a, b) => Math.abs(b.after - b.before) - Math.abs(a.after - a.before),
+  );
 
   const element = h(
     'div',
     { class: 'screen consequences-screen' },
     h('p', { class: 'eyebrow' }, turnText ? ctx.tx(turnText.dateKey) : ''),
     heading,
-    h('p', { class: 'lead' }, t('consequences.youChose', { option: option ? ctx.tx(option.labelKey) : report.decision.optionId })),
+    h(
+      'p',
+      { class: 'lead' },
+      t('consequences.youChose', {
+        option: option ? ctx.tx(option.labelKey) : report.decision.optionId,
+      }),
+    ),
     report.events.length > 0 &&
       h(
         'section',
@@ -110,7 +133,11 @@ export const renderConsequences: ScreenRenderer = (ctx, state, scenario) => {
       h('h2', { id: 'why-heading' }, t('consequences.whyHeading')),
       h('ul', { class: 'changes' }, ...changes.map((c) => changeRow(ctx, scenario, c))),
     ),
-    h('p', { class: 'capital-line' }, t('consequences.capitalLine', { spent: report.capital.spent, after: report.capital.after })),
+    h(
+      'p',
+      { class: 'capital-line' },
+      t('consequences.capitalLine', { spent: report.capital.spent, after: report.capital.after }),
+    ),
     h('div', { class: 'actions' }, next),
     cited.size > 0 && h('h2', { class: 'sources-heading' }, t('ending.sourcesHeading')),
     cited.size > 0 && sourceList(ctx, scenario, cited),

@@ -15,7 +15,15 @@ export const renderEnding: ScreenRenderer = (ctx, state, scenario) => {
   const start = game.history[0] ?? game.metrics;
   const heading = h('h1', { attrs: { tabindex: -1 } }, ctx.tx(ending.text));
   const button = (label: string, onClick: () => void, primary = false) =>
-    h('button', { class: primary ? 'button primary' : 'button', attrs: { type: 'button' }, on: { click: onClick } }, label);
+    h(
+      'button',
+      {
+        class: primary ? 'button primary' : 'button',
+        attrs: { type: 'button' },
+        on: { click: onClick },
+      },
+      label,
+    );
 
   const decisions = state.decisions.map((decision, index) => {
     const turnText = scenario.turns[index];
@@ -23,18 +31,32 @@ export const renderEnding: ScreenRenderer = (ctx, state, scenario) => {
     return h(
       'li',
       {},
-      h('span', { class: 'decision-turn' }, turnText ? t('ending.decisionRow', { date: ctx.tx(turnText.dateKey), title: ctx.tx(turnText.titleKey) }) : decision.turnId),
+      h(
+        'span',
+        { class: 'decision-turn' },
+        turnText
+          ? t('ending.decisionRow', {
+              date: ctx.tx(turnText.dateKey),
+              title: ctx.tx(turnText.titleKey),
+            })
+          : decision.turnId,
+      ),
       h('strong', {}, option ? ctx.tx(option.labelKey) : decision.optionId),
     );
   });
 
   const finalMeters = METRIC_IDS.map((metric) => {
     const change = game.metrics[metric] - start[metric];
-    const tone = change === 0 ? 'is-same' : isImprovement(metric, change) ? 'is-better' : 'is-worse';
+    const tone =
+      change === 0 ? 'is-same' : isImprovement(metric, change) ? 'is-better' : 'is-worse';
     return h(
       'li',
       { class: tone },
-      h('span', { class: 'visually-hidden' }, describeMetric(ctx, metric, game.metrics[metric], change)),
+      h(
+        'span',
+        { class: 'visually-hidden' },
+        describeMetric(ctx, metric, game.metrics[metric], change),
+      ),
       h('strong', { attrs: { 'aria-hidden': 'true' } }, t(`metrics.${metric}.name`)),
       h(
         'span',
@@ -51,7 +73,8 @@ export const renderEnding: ScreenRenderer = (ctx, state, scenario) => {
     h('p', { class: `eyebrow ending-kind kind-${ending.kind}` }, t(`ending.kind.${ending.kind}`)),
     heading,
     h('p', { class: 'lead' }, ctx.tx(scenario.endingBodyKeys[ending.id] ?? ending.text.key)),
-    ending.afterTurn + 1 < total && h('p', {}, t('ending.earlyEnd', { turn: ending.afterTurn + 1, total })),
+    ending.afterTurn + 1 < total &&
+      h('p', {}, t('ending.earlyEnd', { turn: ending.afterTurn + 1, total })),
     h(
       'section',
       { class: 'panel', attrs: { 'aria-labelledby': 'final-heading' } },
@@ -71,7 +94,13 @@ export const renderEnding: ScreenRenderer = (ctx, state, scenario) => {
       { class: 'panel epilogue', attrs: { 'aria-labelledby': 'happened-heading' } },
       h('h2', { id: 'happened-heading' }, t('ending.whatHappenedHeading')),
       ...scenario.epilogue.paragraphKeys.map((k) => h('p', {}, ctx.tx(k))),
-      h('p', { class: 'fact-sources' }, t('turn.factSources'), ' ', sourceChips(ctx, scenario, scenario.epilogue.sources)),
+      h(
+        'p',
+        { class: 'fact-sources' },
+        t('turn.factSources'),
+        ' ',
+        sourceChips(ctx, scenario, scenario.epilogue.sources),
+      ),
     ),
     h(
       'div',

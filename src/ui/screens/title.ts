@@ -18,7 +18,11 @@ export const renderTitle: ScreenRenderer = (ctx, state) => {
       h(
         'p',
         { class: 'meta' },
-        t('title.meta', { period: ctx.tx(scenario.periodKey), turns: total, minutes: scenario.estimatedMinutes }),
+        t('title.meta', {
+          period: ctx.tx(scenario.periodKey),
+          turns: total,
+          minutes: scenario.estimatedMinutes,
+        }),
       ),
       h('p', {}, ctx.tx(scenario.summaryKey)),
       h(
@@ -27,7 +31,11 @@ export const renderTitle: ScreenRenderer = (ctx, state) => {
         resumable &&
           h(
             'button',
-            { class: 'button primary', attrs: { type: 'button' }, on: { click: () => ctx.store.getState().resume() } },
+            {
+              class: 'button primary',
+              attrs: { type: 'button' },
+              on: { click: () => ctx.store.getState().resume() },
+            },
             state.game?.ending
               ? t('title.continueEnded')
               : t('title.continue', { turn: Math.min((state.game?.turn ?? 0) + 1, total), total }),
@@ -65,7 +73,13 @@ export const renderTitle: ScreenRenderer = (ctx, state) => {
       'section',
       { class: 'panel how', attrs: { 'aria-labelledby': 'how-heading' } },
       h('h2', { id: 'how-heading' }, t('title.howHeading')),
-      h('ol', {}, h('li', {}, t('title.how1')), h('li', {}, t('title.how2')), h('li', {}, t('title.how3'))),
+      h(
+        'ol',
+        {},
+        h('li', {}, t('title.how1')),
+        h('li', {}, t('title.how2')),
+        h('li', {}, t('title.how3')),
+      ),
     ),
     h('p', { class: 'privacy' }, t('app.privacy')),
   );

@@ -6,7 +6,12 @@ import { sourceChips, sourceList } from '../components/sources';
 
 /** Number keys pick options, but not while the player is typing in a field. */
 function isTypingTarget(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && !(target instanceof HTMLInputElement && target.type === 'radio'));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable ||
+      (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) &&
+        !(target instanceof HTMLInputElement && target.type === 'radio')))
+  );
 }
 
 /** The portrait's letter: the last word's initial, so titles like "Dr." do not take its place. */
@@ -28,7 +33,9 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
 
   const options = turn.options.map((content, index) => {
     const preview = previews.find((p) => p.optionId === content.id);
-    const rulesOption = scenario.rules.turns[state.game!.turn]?.options.find((o) => o.id === content.id);
+    const rulesOption = scenario.rules.turns[state.game!.turn]?.options.find(
+      (o) => o.id === content.id,
+    );
     const affordable = preview?.affordable ?? false;
     const inputId = `option-${index + 1}`;
     const descId = `${inputId}-desc`;
@@ -53,15 +60,32 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
       h(
         'span',
         { class: 'option-body' },
-        h('span', { class: 'option-label' }, rulesOption ? ctx.tx(rulesOption.labelKey) : content.id),
+        h(
+          'span',
+          { class: 'option-label' },
+          rulesOption ? ctx.tx(rulesOption.labelKey) : content.id,
+        ),
         h(
           'span',
           { id: descId, class: 'option-details' },
           h('span', { class: 'option-desc' }, ctx.tx(content.descriptionKey)),
-          h('span', { class: 'option-cost' }, cost === 0 ? t('turn.free') : t('turn.cost', { count: cost })),
-          touches.length > 0 && h('span', { class: 'option-touches' }, t('turn.touches', { metrics: formatList(language, touches) })),
+          h(
+            'span',
+            { class: 'option-cost' },
+            cost === 0 ? t('turn.free') : t('turn.cost', { count: cost }),
+          ),
+          touches.length > 0 &&
+            h(
+              'span',
+              { class: 'option-touches' },
+              t('turn.touches', { metrics: formatList(language, touches) }),
+            ),
           !affordable &&
-            h('span', { class: 'option-warning' }, t('turn.cannotAfford', { needed: cost, available: state.game!.capital })),
+            h(
+              'span',
+              { class: 'option-warning' },
+              t('turn.cannotAfford', { needed: cost, available: state.game!.capital }),
+            ),
         ),
       ),
     );
@@ -74,7 +98,11 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
       on: {
         // Enter on a chosen option decides, as the keyboard hint promises.
         keydown: (event) => {
-          if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type === 'radio') {
+          if (
+            event.key === 'Enter' &&
+            event.target instanceof HTMLInputElement &&
+            event.target.type === 'radio'
+          ) {
             event.preventDefault();
             form.requestSubmit();
           }
@@ -106,20 +134,38 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
       h(
         'p',
         { class: 'adviser-name' },
-        h('span', { class: 'adviser-initial', attrs: { 'aria-hidden': 'true' } }, surnameInitial(adviser ? ctx.tx(adviser.nameKey) : '?')),
+        h(
+          'span',
+          { class: 'adviser-initial', attrs: { 'aria-hidden': 'true' } },
+          surnameInitial(adviser ? ctx.tx(adviser.nameKey) : '?'),
+        ),
         h('strong', {}, adviser ? ctx.tx(adviser.nameKey) : argument.adviser),
         h('span', { class: 'adviser-role' }, adviser ? ctx.tx(adviser.roleKey) : ''),
       ),
-      h('p', { class: 'adviser-text' }, ctx.tx(argument.textKey), ' ', sourceChips(ctx, scenario, argument.sources)),
+      h(
+        'p',
+        { class: 'adviser-text' },
+        ctx.tx(argument.textKey),
+        ' ',
+        sourceChips(ctx, scenario, argument.sources),
+      ),
     );
   });
 
-  const cited = new Set([...turn.factSources, ...(turn.quote?.sources ?? []), ...turn.advisers.flatMap((a) => a.sources)]);
+  const cited = new Set([
+    ...turn.factSources,
+    ...(turn.quote?.sources ?? []),
+    ...turn.advisers.flatMap((a) => a.sources),
+  ]);
 
   const element = h(
     'div',
     { class: 'screen turn-screen' },
-    h('p', { class: 'eyebrow' }, `${t('status.turn', { current: state.game.turn + 1, total })} · ${ctx.tx(turn.dateKey)}`),
+    h(
+      'p',
+      { class: 'eyebrow' },
+      `${t('status.turn', { current: state.game.turn + 1, total })} · ${ctx.tx(turn.dateKey)}`,
+    ),
     heading,
     ...turn.bodyKeys.map((k) => h('p', {}, ctx.tx(k))),
     turn.quote &&
@@ -127,9 +173,20 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
         'figure',
         { class: 'quote' },
         h('blockquote', { attrs: { lang: 'en' } }, `“${ctx.tx(turn.quote.textKey)}”`),
-        h('figcaption', {}, `— ${ctx.tx(turn.quote.byKey)} `, sourceChips(ctx, scenario, turn.quote.sources)),
+        h(
+          'figcaption',
+          {},
+          `— ${ctx.tx(turn.quote.byKey)} `,
+          sourceChips(ctx, scenario, turn.quote.sources),
+        ),
       ),
-    h('p', { class: 'fact-sources' }, t('turn.factSources'), ' ', sourceChips(ctx, scenario, turn.factSources)),
+    h(
+      'p',
+      { class: 'fact-sources' },
+      t('turn.factSources'),
+      ' ',
+      sourceChips(ctx, scenario, turn.factSources),
+    ),
     h(
       'section',
       { attrs: { 'aria-labelledby': 'advisers-heading' } },
@@ -158,5 +215,9 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
   };
   document.addEventListener('keydown', onKey);
 
-  return { element, focusTarget: heading, dispose: () => document.removeEventListener('keydown', onKey) };
+  return {
+    element,
+    focusTarget: heading,
+    dispose: () => document.removeEventListener('keydown', onKey),
+  };
 };

@@ -18,7 +18,12 @@ describe('resolveTurn', () => {
       expect.objectContaining({ kind: 'decision', id: 'a', amount: 5, delay: 0, sources: ['s1'] }),
     ]);
     expect(change('security')?.causes).toEqual([
-      expect.objectContaining({ kind: 'lever', id: 'mandate', amount: -2, text: { key: 'mini:mandate.on' } }),
+      expect.objectContaining({
+        kind: 'lever',
+        id: 'mandate',
+        amount: -2,
+        text: { key: 'mini:mandate.on' },
+      }),
     ]);
     expect(state.levers.mandate).toBe('on');
     // The event may only fire from turn index 1.
@@ -36,7 +41,10 @@ describe('resolveTurn', () => {
     expect(state.metrics.standing).toBe(43);
     const third = play(state, 'e');
     expect(third.state.metrics.trust).toBe(54);
-    expect(third.report.changes.find((c) => c.metric === 'trust')?.causes[0]).toMatchObject({ delay: 2, amount: 4 });
+    expect(third.report.changes.find((c) => c.metric === 'trust')?.causes[0]).toMatchObject({
+      delay: 2,
+      amount: 4,
+    });
     expect(third.state.pending).toHaveLength(0);
   });
 
@@ -45,7 +53,9 @@ describe('resolveTurn', () => {
     const economy = report.changes.find((c) => c.metric === 'economy');
     expect(state.metrics.economy).toBe(100);
     expect(economy?.causes.map((c) => c.kind)).toEqual(['decision', 'limit']);
-    expect(economy?.causes.reduce((s, c) => s + c.amount, 0)).toBe(economy!.after - economy!.before);
+    expect(economy?.causes.reduce((s, c) => s + c.amount, 0)).toBe(
+      economy!.after - economy!.before,
+    );
   });
 
   it('returns typed errors for invalid decisions and leaves the state alone', () => {
@@ -59,12 +69,16 @@ describe('resolveTurn', () => {
       ok: false,
       error: { kind: 'wrongTurn', expected: 't1', got: 't2' },
     });
-    expect(resolveTurn({ ...MINI_RULES, id: 'other' }, start, { turnId: 't1', optionId: 'a' })).toMatchObject({
+    expect(
+      resolveTurn({ ...MINI_RULES, id: 'other' }, start, { turnId: 't1', optionId: 'a' }),
+    ).toMatchObject({
       ok: false,
       error: { kind: 'wrongScenario' },
     });
     const { state } = play(start, 'b');
-    expect(resolveTurn(MINI_RULES, { ...state, capital: 1 }, { turnId: 't2', optionId: 'c' })).toEqual({
+    expect(
+      resolveTurn(MINI_RULES, { ...state, capital: 1 }, { turnId: 't2', optionId: 'c' }),
+    ).toEqual({
       ok: false,
       error: { kind: 'notEnoughCapital', needed: 2, available: 1 },
     });
@@ -75,7 +89,10 @@ describe('resolveTurn', () => {
     let state = newGame(MINI_RULES, 'x');
     for (const option of ['b', 'd', 'e']) state = play(state, option).state;
     expect(state.ending).toMatchObject({ kind: 'term', afterTurn: 2 });
-    expect(resolveTurn(MINI_RULES, state, { turnId: 't3', optionId: 'e' })).toEqual({ ok: false, error: { kind: 'gameOver' } });
+    expect(resolveTurn(MINI_RULES, state, { turnId: 't3', optionId: 'e' })).toEqual({
+      ok: false,
+      error: { kind: 'gameOver' },
+    });
   });
 
   it('ends early when a metric collapses', () => {
@@ -84,7 +101,11 @@ describe('resolveTurn', () => {
       initialMetrics: { ...MINI_RULES.initialMetrics, security: 7 },
     };
     const result = resolveTurn(rules, newGame(rules, 'x'), { turnId: 't1', optionId: 'a' });
-    expect(result.ok && result.value.state.ending).toMatchObject({ id: 'crash', kind: 'collapse', afterTurn: 0 });
+    expect(result.ok && result.value.state.ending).toMatchObject({
+      id: 'crash',
+      kind: 'collapse',
+      afterTurn: 0,
+    });
   });
 
   it('replays the same seed and decisions to byte-identical states', () => {
@@ -96,7 +117,10 @@ describe('resolveTurn', () => {
     const second = replay(MINI_RULES, 'seed-1', decisions);
     expect(JSON.stringify(first)).toBe(JSON.stringify(second));
     const failed = replay(MINI_RULES, 'seed-1', [{ turnId: 't1', optionId: 'zzz' }]);
-    expect(failed).toEqual({ ok: false, error: { at: 0, error: { kind: 'unknownOption', optionId: 'zzz' } } });
+    expect(failed).toEqual({
+      ok: false,
+      error: { at: 0, error: { kind: 'unknownOption', optionId: 'zzz' } },
+    });
   });
 
   it('keeps the state JSON-serializable', () => {

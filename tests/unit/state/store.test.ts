@@ -19,7 +19,15 @@ class MemoryStorage implements StateStorage {
 }
 
 /** A path through "Going dark" that is affordable from any seed. */
-const PATH = ['call.talks', 'territory.targeted', 'juniper.review', 'shifting.hashes', 'order.narrow', 'congress.stats', 'outsideParty.disclose'];
+const PATH = [
+  'call.talks',
+  'territory.targeted',
+  'juniper.review',
+  'shifting.hashes',
+  'order.narrow',
+  'congress.stats',
+  'outsideParty.disclose',
+];
 
 function playTurns(store: ReturnType<typeof createGameStore>, count: number) {
   for (const optionId of PATH.slice(0, count)) {
@@ -46,9 +54,15 @@ describe('game store', () => {
     store.getState().startScenario('goingDark', 'seed-a');
     const before = store.getState().game;
     const result = store.getState().decide('no-such-option');
-    expect(result).toEqual({ ok: false, error: { kind: 'unknownOption', optionId: 'no-such-option' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'unknownOption', optionId: 'no-such-option' },
+    });
     expect(store.getState().game).toBe(before);
-    expect(store.getState().lastError).toEqual({ kind: 'unknownOption', optionId: 'no-such-option' });
+    expect(store.getState().lastError).toEqual({
+      kind: 'unknownOption',
+      optionId: 'no-such-option',
+    });
   });
 
   it('resumes after a reload at the same turn with the same state', () => {
@@ -75,7 +89,12 @@ describe('game store', () => {
       JSON.stringify({
         version: 1,
         state: {
-          game: { scenarioId: 'goingDark', seed: 's', screen: 'turn', decisions: [{ turnId: 'call', optionId: 'hack' }] },
+          game: {
+            scenarioId: 'goingDark',
+            seed: 's',
+            screen: 'turn',
+            decisions: [{ turnId: 'call', optionId: 'hack' }],
+          },
           settings: { motion: 'system' },
         },
       }),

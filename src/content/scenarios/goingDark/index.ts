@@ -60,11 +60,36 @@ export const GOING_DARK: Scenario = {
     sources: ['crs-court-ordered', 'comey-going-dark', 'wh-no-legislation', 'keys-under-doormats'],
   },
   advisers: [
-    { id: 'ruiz', nameKey: key('advisers.ruiz.name'), roleKey: key('advisers.ruiz.role'), color: '#4f8fd6' },
-    { id: 'okafor', nameKey: key('advisers.okafor.name'), roleKey: key('advisers.okafor.role'), color: '#3fb59a' },
-    { id: 'harper', nameKey: key('advisers.harper.name'), roleKey: key('advisers.harper.role'), color: '#d9a441' },
-    { id: 'nair', nameKey: key('advisers.nair.name'), roleKey: key('advisers.nair.role'), color: '#b57be0' },
-    { id: 'brandt', nameKey: key('advisers.brandt.name'), roleKey: key('advisers.brandt.role'), color: '#e0705f' },
+    {
+      id: 'ruiz',
+      nameKey: key('advisers.ruiz.name'),
+      roleKey: key('advisers.ruiz.role'),
+      color: '#4f8fd6',
+    },
+    {
+      id: 'okafor',
+      nameKey: key('advisers.okafor.name'),
+      roleKey: key('advisers.okafor.role'),
+      color: '#3fb59a',
+    },
+    {
+      id: 'harper',
+      nameKey: key('advisers.harper.name'),
+      roleKey: key('advisers.harper.role'),
+      color: '#d9a441',
+    },
+    {
+      id: 'nair',
+      nameKey: key('advisers.nair.name'),
+      roleKey: key('advisers.nair.role'),
+      color: '#b57be0',
+    },
+    {
+      id: 'brandt',
+      nameKey: key('advisers.brandt.name'),
+      roleKey: key('advisers.brandt.role'),
+      color: '#e0705f',
+    },
   ],
   turns: [
     turn('call', {
@@ -88,7 +113,11 @@ export const GOING_DARK: Scenario = {
       body: 2,
       quoteSources: ['obama-dec18'],
       factSources: ['juniper', 'obama-dec18'],
-      advice: { okafor: ['juniper', 'keys-under-doormats'], ruiz: ['comey-going-dark'], nair: ['itif-cloud'] },
+      advice: {
+        okafor: ['juniper', 'keys-under-doormats'],
+        ruiz: ['comey-going-dark'],
+        nair: ['itif-cloud'],
+      },
     }),
     turn('shifting', {
       body: 2,

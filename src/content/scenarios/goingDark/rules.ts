@@ -137,7 +137,10 @@ export const GOING_DARK_RULES: ScenarioRules = {
           'call',
           'forensics',
           1,
-          [fx('investigation', 1, ['nas-2018', 'wiretap-2014']), fx('liberties', 1, ['wh-no-legislation'])],
+          [
+            fx('investigation', 1, ['nas-2018', 'wiretap-2014']),
+            fx('liberties', 1, ['wh-no-legislation']),
+          ],
           { forensics: 'funded' },
         ),
       ],
@@ -347,7 +350,9 @@ export const GOING_DARK_RULES: ScenarioRules = {
       chance: 0.25,
       fromTurn: 2,
       requires: [{ kind: 'lever', lever: 'accessMandate', atLeast: 'pursued' }],
-      effects: [fx('investigation', [-4, -2], ['digital-decay', 'crest-migration', 'keys-under-doormats'])],
+      effects: [
+        fx('investigation', [-4, -2], ['digital-decay', 'crest-migration', 'keys-under-doormats']),
+      ],
       headlineKey: key('events.appSwitch.headline'),
     },
     {
@@ -391,7 +396,10 @@ export const GOING_DARK_RULES: ScenarioRules = {
       chance: 0.25,
       fromTurn: 2,
       requires: [{ kind: 'lever', lever: 'forensics', atLeast: 'funded' }],
-      effects: [fx('investigation', 2, ['wiretap-2014', 'nas-2018']), fx('trust', 2, ['wiretap-2014'])],
+      effects: [
+        fx('investigation', 2, ['wiretap-2014', 'nas-2018']),
+        fx('trust', 2, ['wiretap-2014']),
+      ],
       headlineKey: key('events.plotFoiled.headline'),
     },
   ],
@@ -431,6 +439,12 @@ export const GOING_DARK_RULES: ScenarioRules = {
       requires: [{ kind: 'balance', atLeast: 52 }],
       titleKey: key('endings.muddled.title'),
     },
-    { id: 'damaged', kind: 'term', when: 'final', requires: [], titleKey: key('endings.damaged.title') },
+    {
+      id: 'damaged',
+      kind: 'term',
+      when: 'final',
+      requires: [],
+      titleKey: key('endings.damaged.title'),
+    },
   ],
 };

@@ -47,7 +47,8 @@ export const GOING_DARK_SOURCES: readonly Source[] = [
   {
     id: 'keys-under-doormats',
     brief: 13,
-    title: 'Keys Under Doormats: Mandating insecurity by requiring government access to all data and communications',
+    title:
+      'Keys Under Doormats: Mandating insecurity by requiring government access to all data and communications',
     publisher: 'MIT CSAIL Technical Report MIT-CSAIL-TR-2015-026 (Jul 2015)',
     url: 'https://hdl.handle.net/1721.1/128748',
   },
@@ -110,7 +111,8 @@ export const GOING_DARK_SOURCES: readonly Source[] = [
   {
     id: 'oig-2018',
     brief: 28,
-    title: "Miscommunication, Not Dishonesty, Marked FBI Handling of San Bernardino Shooter's iPhone",
+    title:
+      "Miscommunication, Not Dishonesty, Marked FBI Handling of San Bernardino Shooter's iPhone",
     publisher: 'Government Executive (Mar 2018)',
     url: 'http://www.govexec.com/oversight/2018/03/miscommunication-not-dishonesty-marked-fbi-handling-san-bernardino-shooters-iphone/147001/',
   },
