@@ -5,6 +5,7 @@ import type { ScreenRenderer, UiContext } from '../context';
 import { h } from '../dom';
 import { formatChange } from '../format';
 import { describeMetric } from '../components/meters';
+import { pipeline } from '../components/pipeline';
 import { sourceChips, sourceList } from '../components/sources';
 
 function causeItem(ctx: UiContext, scenario: Scenario, cause: Cause): HTMLElement {
@@ -133,6 +134,7 @@ export const renderConsequences: ScreenRenderer = (ctx, state, scenario) => {
       h('h2', { id: 'why-heading' }, t('consequences.whyHeading')),
       h('ul', { class: 'changes' }, ...changes.map((c) => changeRow(ctx, scenario, c))),
     ),
+    ended ? null : pipeline(ctx, state.game),
     h(
       'p',
       { class: 'capital-line' },

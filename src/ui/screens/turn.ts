@@ -2,6 +2,7 @@ import { selectCurrentTurn, selectOptionPreviews } from '../../state';
 import { formatList } from '../format';
 import type { ScreenRenderer } from '../context';
 import { h } from '../dom';
+import { pipeline } from '../components/pipeline';
 import { sourceChips, sourceList } from '../components/sources';
 
 /** Number keys pick options, but not while the player is typing in a field. */
@@ -193,6 +194,7 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
       h('h2', { id: 'advisers-heading' }, t('turn.advisersHeading')),
       h('ul', { class: 'advisers' }, ...advisers),
     ),
+    pipeline(ctx, state.game),
     h(
       'section',
       { attrs: { 'aria-labelledby': 'options-heading' } },
