@@ -8,7 +8,9 @@ import {
 } from '../engine';
 import type { I18n } from '../i18n';
 import { selectLastReport, type GameStore } from '../state';
+import { HistoryChart } from './HistoryChart';
 import { layoutBoard, meterColor, type BoardLayout } from './meterLayout';
+import { RenderOnDemand } from './renderOnDemand';
 
 export interface SceneDeps {
   readonly store: GameStore;
@@ -41,6 +43,8 @@ export class SituationScene extends Phaser.Scene {
   private heading!: Phaser.GameObjects.Text;
   private layout!: BoardLayout;
   private tween: Phaser.Tweens.Tween | undefined;
+  private chart!: HistoryChart;
+  private frames!: RenderOnDemand;
 
   constructor(private readonly deps: SceneDeps) {
     super('situation');
@@ -72,6 +76,16 @@ export class SituationScene extends Phaser.Scene {
       return { metric, label, value, delta, shown: metrics?.[metric] ?? 0, before: null };
     });
 
+    this.chart = new HistoryChart(
+      this,
+      (metric) => t(`metrics.${metric}.name`),
+      t('meter.chartAxis'),
+    );
+
+    this.frames = new RenderOnDemand(this.game);
+    const onWindowResize = () => this.frames.keepAwake(600);
+    window.addEventListener('resize', onWindowResize);
+
     this.relayout();
     this.showDeltas();
 
@@ -90,6 +104,9 @@ export class SituationScene extends Phaser.Scene {
       unsubscribeScreen();
       this.scale.off(Phaser.Scale.Events.RESIZE, this.relayout);
       this.tween?.stop();
+      this.chart.destroy();
+      this.frames.dispose();
+      window.removeEventListener('resize', onWindowResize);
       this.rows = [];
     });
   }
@@ -110,6 +127,7 @@ export class SituationScene extends Phaser.Scene {
       finish();
       return;
     }
+    this.frames.keepAwake(ANIMATION_MS + 300);
     this.tween = this.tweens.addCounter({
       from: 0,
       to: 1,
@@ -183,7 +201,11 @@ export class SituationScene extends Phaser.Scene {
   }
 
   private draw(): void {
+    this.frames.keepAwake(300);
     const { width, height } = this.scale.gameSize;
+    const state = this.deps.store.getState();
+    // The ending shows the whole run as a chart; every other screen shows the meters.
+    const history = state.screen === 'ending' ? state.game?.history : undefined;
     this.backdrop.clear();
     this.backdrop.fillStyle(0x0e1726, 1).fillRect(0, 0, width, height);
     this.backdrop.lineStyle(1, 0x1c2a40, 1);
@@ -191,6 +213,15 @@ export class SituationScene extends Phaser.Scene {
     for (let y = 0; y < height; y += 32) this.backdrop.lineBetween(0, y, width, y);
 
     this.bars.clear();
+    const showBoard = history === undefined;
+    this.heading.setVisible(showBoard);
+    for (const row of this.rows)
+      for (const text of [row.label, row.value, row.delta]) text.setVisible(showBoard);
+    this.chart.setVisible(!showBoard);
+    if (history) {
+      this.chart.draw(history, width, height);
+      return;
+    }
     this.rows.forEach((row, i) => {
       const geometry = this.layout.rows[i];
       if (!geometry) return;

@@ -5,6 +5,7 @@ import {
   selectLastReport,
   selectScenario,
   type GameStore,
+  type MotionPreference,
   type RootState,
   type Screen,
 } from '../state';
@@ -34,6 +35,12 @@ const RENDERERS: Record<Screen, ScreenRenderer> = {
   consequences: renderConsequences,
   ending: renderEnding,
 };
+
+const MOTION_LABELS = {
+  system: 'settings.motionSystem',
+  reduce: 'settings.motionReduce',
+  full: 'settings.motionFull',
+} as const satisfies Record<MotionPreference, string>;
 
 /** The parts of state that decide what the main area shows; a change re-renders the screen. */
 const screenKey = (s: RootState) => `${s.screen}|${s.scenarioId}|${s.seed}|${s.reports.length}`;
@@ -74,13 +81,7 @@ export function mountApp(
         },
       },
     },
-    ...MOTION_PREFERENCES.map((m) =>
-      h(
-        'option',
-        { attrs: { value: m } },
-        t(`settings.motion${m.charAt(0).toUpperCase()}${m.slice(1)}` as 'settings.motionSystem'),
-      ),
-    ),
+    ...MOTION_PREFERENCES.map((m) => h('option', { attrs: { value: m } }, t(MOTION_LABELS[m]))),
   );
   const banner = h('div', { class: 'banner', attrs: { role: 'alert', hidden: true } });
   const stage = h('div', { id: 'stage', class: 'stage', attrs: { 'aria-hidden': 'true' } });
@@ -151,13 +152,12 @@ export function mountApp(
     situation.hidden = !playing;
     if (playing && state.game && scenario) {
       const total = scenario.rules.turns.length;
-      turnStatus.textContent = t('status.turn', {
-        current: Math.min(state.game.turn + 1, total),
-        total,
-      });
+      // On the consequences screen the turn just played is the one being talked about.
+      const report = state.screen === 'consequences' ? selectLastReport(state) : undefined;
+      const current = report ? report.turnIndex + 1 : Math.min(state.game.turn + 1, total);
+      turnStatus.textContent = t('status.turn', { current, total });
       capitalStatus.textContent = t('status.capital', { value: state.game.capital });
       capitalStatus.title = t('status.capitalHelp', scenario.rules.capital);
-      const report = state.screen === 'consequences' ? selectLastReport(state) : undefined;
       const changes = report
         ? Object.fromEntries(report.changes.map((c) => [c.metric, c.after - c.before]))
         : undefined;

@@ -13,6 +13,8 @@ async function expectNoViolations(page: Page, screen: string) {
 }
 
 test('axe finds no WCAG A/AA violations on any screen', async ({ page }) => {
+  // Seven turns and five full scans: slower than a single play-through on a loaded two-core machine.
+  test.setTimeout(180_000);
   await page.goto('/');
   await expectNoViolations(page, 'title');
   await page.getByRole('button', { name: 'Play this scenario' }).click();
