@@ -133,7 +133,7 @@ export function mountApp(
     replaceChildren(main, view.element);
     document.title =
       scenario && state.screen !== 'title'
-        ? `${ctx.tx(scenario.titleKey)} · ${t('app.name')}`
+        ? t('app.documentTitle', { scenario: ctx.tx(scenario.titleKey) })
         : t('app.name');
     // Start each screen at the top (the meters sit there on a phone), with focus on its heading.
     window.scrollTo(0, 0);

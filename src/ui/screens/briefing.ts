@@ -19,7 +19,7 @@ export const renderBriefing: ScreenRenderer = (ctx, state, scenario) => {
   const element = h(
     'div',
     { class: 'screen briefing-screen' },
-    h('p', { class: 'eyebrow' }, `${t('briefing.heading')} · ${ctx.tx(scenario.periodKey)}`),
+    h('p', { class: 'eyebrow' }, t('briefing.eyebrow', { period: ctx.tx(scenario.periodKey) })),
     heading,
     h(
       'section',

@@ -61,8 +61,13 @@ export const renderEnding: ScreenRenderer = (ctx, state, scenario) => {
       h(
         'span',
         { attrs: { 'aria-hidden': 'true' } },
-        t('ending.startToEnd', { start: start[metric], end: game.metrics[metric] }),
-        change === 0 ? '' : ` (${formatChange(ctx.i18n.language, change)})`,
+        change === 0
+          ? t('ending.startToEnd', { start: start[metric], end: game.metrics[metric] })
+          : t('ending.startToEndChanged', {
+              start: start[metric],
+              end: game.metrics[metric],
+              change: formatChange(ctx.i18n.language, change),
+            }),
       ),
     );
   });

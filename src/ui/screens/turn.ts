@@ -165,7 +165,7 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
     h(
       'p',
       { class: 'eyebrow' },
-      `${t('status.turn', { current: state.game.turn + 1, total })} · ${ctx.tx(turn.dateKey)}`,
+      t('turn.eyebrow', { current: state.game.turn + 1, total, date: ctx.tx(turn.dateKey) }),
     ),
     heading,
     ...turn.bodyKeys.map((k) => h('p', {}, ctx.tx(k))),
@@ -173,11 +173,16 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
       h(
         'figure',
         { class: 'quote' },
-        h('blockquote', { attrs: { lang: 'en' } }, `“${ctx.tx(turn.quote.textKey)}”`),
+        h(
+          'blockquote',
+          { attrs: { lang: 'en' } },
+          t('turn.quote', { text: ctx.tx(turn.quote.textKey) }),
+        ),
         h(
           'figcaption',
           {},
-          `— ${ctx.tx(turn.quote.byKey)} `,
+          t('turn.quoteBy', { by: ctx.tx(turn.quote.byKey) }),
+          ' ',
           sourceChips(ctx, scenario, turn.quote.sources),
         ),
       ),
