@@ -1,74 +1,72 @@
 /**
- * Plays every path through a built-in scenario with several seeds and prints how the endings and
- * the balance index are distributed, plus the best and worst paths. Used to tune magnitudes.
- * Usage: npm run simulate -- [scenarioId] [seedsPerPath]
+ * A turn-by-turn trace of one game played by a strategy.
+ * Usage: npm run simulate -- --scenario goingDark --seed 7 --strategy random|greedy:<metric>|values:<w>|role|script:<file> [--role R] [--json]
  */
-import { balanceIndex, newGame, resolveTurn, type GameState } from '../src/engine';
-import { BUILT_IN_SCENARIOS, findScenario } from '../src/content';
+import { balanceIndex, scoreRun, supportIndex } from '../src/engine';
+import { parseArgs } from './lib/args';
+import { playRun } from './lib/play';
+import { loadScenario, makeStrategy } from './lib/scenarios';
 
-const scenarioId = process.argv[2] ?? BUILT_IN_SCENARIOS[0]?.id ?? '';
-const seedsPerPath = Number(process.argv[3] ?? 20);
-const scenario = findScenario(scenarioId);
-if (!scenario) {
-  console.error(
-    `Unknown scenario "${scenarioId}". Known: ${BUILT_IN_SCENARIOS.map((s) => s.id).join(', ')}`,
+try {
+  const { flags } = parseArgs(process.argv.slice(2));
+  const scenario = loadScenario(String(flags.get('scenario') ?? 'goingDark'));
+  const seed = String(flags.get('seed') ?? '1');
+  const strategySpec = String(flags.get('strategy') ?? 'random');
+  const role = flags.get('role');
+  const run = playRun(
+    scenario.rules,
+    { seed, ...(typeof role === 'string' ? { role } : {}) },
+    makeStrategy(strategySpec, seed),
   );
+  const score = scoreRun(scenario.rules, run.state);
+  if (flags.get('json')) {
+    console.log(
+      JSON.stringify(
+        {
+          scenario: scenario.id,
+          seed,
+          strategy: strategySpec,
+          state: run.state,
+          reports: run.reports,
+          score,
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    console.log(
+      `${scenario.id} · seed ${seed} · role ${run.state.role} · strategy ${strategySpec}`,
+    );
+    console.log(
+      `assumptions: ${Object.entries(run.state.assumptions)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`,
+    );
+    for (const report of run.reports) {
+      const d = report.decision;
+      const levers = d.levers
+        ? ` + ${Object.entries(d.levers)
+            .map(([k, v]) => `${k}:${v}`)
+            .join(', ')}`
+        : '';
+      const moves = report.changes
+        .filter((c) => c.after !== c.before)
+        .map((c) => `${c.metric} ${c.before}→${c.after}`)
+        .join(', ');
+      const events = report.events.length
+        ? ` | events: ${report.events.map((e) => e.id).join(', ')}`
+        : '';
+      console.log(
+        `turn ${report.turnIndex + 1}: ${d.optionId}${levers} (capital ${report.capital.before}→${report.capital.after}) | ${moves || 'no change'}${events}`,
+      );
+    }
+    console.log(`ending: ${run.state.ending?.id ?? 'none'} (${run.state.ending?.kind ?? '-'})`);
+    console.log(
+      `balance ${balanceIndex(run.state.metrics)} · support ${supportIndex(scenario.rules, run.state.approval)} · role objectives ${score.roleScore}% · values ${score.valuesScore}`,
+    );
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
-const { rules } = scenario;
-
-const endings = new Map<string, number>();
-const pathScores: { path: string; mean: number }[] = [];
-let runs = 0;
-let blocked = 0;
-const started = performance.now();
-
-function explore(prefix: string[]): void {
-  if (prefix.length === rules.turns.length) return;
-  const turn = rules.turns[prefix.length];
-  if (!turn) return;
-  for (const option of turn.options) {
-    const path = [...prefix, option.id];
-    if (path.length === rules.turns.length) playPath(path);
-    else explore(path);
-  }
-}
-
-function playPath(path: string[]): void {
-  let total = 0;
-  for (let s = 0; s < seedsPerPath; s += 1) {
-    let state: GameState = newGame(rules, `sim-${s}`);
-    for (const optionId of path) {
-      if (state.ending) break;
-      const turn = rules.turns[state.turn];
-      if (!turn) break;
-      const result = resolveTurn(rules, state, { turnId: turn.id, optionId });
-      if (!result.ok) {
-        blocked += 1;
-        break;
-      }
-      state = result.value.state;
-    }
-    runs += 1;
-    const ending = state.ending?.id ?? 'unfinished';
-    endings.set(ending, (endings.get(ending) ?? 0) + 1);
-    total += balanceIndex(state.metrics);
-  }
-  pathScores.push({ path: path.join(' → '), mean: total / seedsPerPath });
-}
-
-explore([]);
-const elapsed = performance.now() - started;
-pathScores.sort((a, b) => b.mean - a.mean);
-console.log(
-  `${scenario.id}: ${pathScores.length} paths × ${seedsPerPath} seeds = ${runs} runs in ${elapsed.toFixed(0)} ms`,
-);
-console.log(`paths cut short by unaffordable options: ${blocked} runs`);
-console.log('endings:');
-for (const [id, count] of [...endings].sort((a, b) => b[1] - a[1])) {
-  console.log(`  ${id.padEnd(14)} ${((100 * count) / runs).toFixed(1).padStart(5)} %`);
-}
-console.log('best paths (mean balance index):');
-for (const p of pathScores.slice(0, 5)) console.log(`  ${p.mean.toFixed(1)}  ${p.path}`);
-console.log('worst paths:');
-for (const p of pathScores.slice(-5)) console.log(`  ${p.mean.toFixed(1)}  ${p.path}`);

@@ -1,4 +1,4 @@
-import { METRIC_IDS, type Condition, type Effect } from '../engine';
+import { METRIC_IDS, type Condition, type Effect, type Reaction } from '../engine';
 import type { Scenario } from './types';
 
 /** One thing wrong with a scenario: where it is (a JSON path) and what rule it breaks. */
@@ -18,7 +18,11 @@ export interface ContentProblem {
     | 'duplicateId'
     | 'metricOutOfRange'
     | 'turnMismatch'
-    | 'badChance';
+    | 'badChance'
+    | 'unknownStakeholder'
+    | 'unknownAssumption'
+    | 'unknownRole'
+    | 'noSafeOption';
   readonly detail: string;
 }
 
@@ -35,7 +39,19 @@ export function validateScenario(scenario: Scenario): ContentProblem[] {
   const adviserIds = new Set(scenario.advisers.map((a) => a.id));
   const eventIds = new Set(rules.events.map((e) => e.id));
   const levers = new Map(rules.levers.map((l) => [l.id, l]));
+  const stakeholderIds = new Set(rules.stakeholders.map((g) => g.id));
+  const assumptionIds = new Set(rules.assumptions.map((a) => a.id));
+  const roleIds = new Set(rules.roles.map((r) => r.id));
   const optionIds = new Set<string>();
+  // A lever nothing can block: no prerequisite, and no other lever excludes it.
+  const excluded = new Set(
+    rules.levers.flatMap((l) => [
+      ...(l.excludes ?? []),
+      ...((l.excludes ?? []).length > 0 ? [l.id] : []),
+    ]),
+  );
+  const unblockable = (leverId: string) =>
+    !excluded.has(leverId) && (levers.get(leverId)?.requires ?? []).length === 0;
 
   const checkSources = (path: string, sources: readonly string[], required: boolean) => {
     if (required && sources.length === 0) report(path, 'noSources', 'at least one source id');
@@ -44,7 +60,16 @@ export function validateScenario(scenario: Scenario): ContentProblem[] {
     });
   };
   const checkEffects = (path: string, effects: readonly Effect[]) =>
-    effects.forEach((e, i) => checkSources(`${path}[${i}].sources`, e.sources, true));
+    effects.forEach((e, i) => {
+      checkSources(`${path}[${i}].sources`, e.sources, true);
+      if (e.scaleBy !== undefined && !assumptionIds.has(e.scaleBy))
+        report(`${path}[${i}].scaleBy`, 'unknownAssumption', e.scaleBy);
+    });
+  const checkReactions = (path: string, reactions: readonly Reaction[] | undefined) =>
+    (reactions ?? []).forEach((r, i) => {
+      if (!stakeholderIds.has(r.stakeholder))
+        report(`${path}[${i}].stakeholder`, 'unknownStakeholder', r.stakeholder);
+    });
   const checkLeverLevel = (path: string, leverId: string, level: string) => {
     const lever = levers.get(leverId);
     if (!lever) report(path, 'unknownLever', leverId);
@@ -53,8 +78,16 @@ export function validateScenario(scenario: Scenario): ContentProblem[] {
   const checkConditions = (path: string, conditions: readonly Condition[]) =>
     conditions.forEach((c, i) => {
       if (c.kind === 'lever') checkLeverLevel(`${path}[${i}]`, c.lever, c.atLeast);
-      if (c.kind === 'eventFired' && !eventIds.has(c.event))
+      if (c.kind === 'eventFired' && !eventIds.has(c.event)) {
         report(`${path}[${i}]`, 'unknownEvent', c.event);
+      }
+      if (c.kind === 'stakeholder' && !stakeholderIds.has(c.stakeholder)) {
+        report(`${path}[${i}]`, 'unknownStakeholder', c.stakeholder);
+      }
+      if (c.kind === 'assumption' && !assumptionIds.has(c.assumption)) {
+        report(`${path}[${i}]`, 'unknownAssumption', c.assumption);
+      }
+      if (c.kind === 'role' && !roleIds.has(c.role)) report(`${path}[${i}]`, 'unknownRole', c.role);
     });
 
   for (const metric of METRIC_IDS) {
@@ -74,13 +107,23 @@ export function validateScenario(scenario: Scenario): ContentProblem[] {
   rules.turns.forEach((turn, t) => {
     const path = `rules.turns[${t}]`;
     const cheapest = Math.min(...turn.options.map((o) => o.cost));
-    const available = t === 0 ? rules.capital.start : rules.capital.perTurn;
-    if (!(cheapest <= available))
+    // After any turn the player has at least the per-turn gain minus the low-support malus.
+    const available = t === 0 ? rules.capital.start : rules.capital.perTurn - 1;
+    if (!(cheapest <= available)) {
       report(path, 'noAffordableOption', `cheapest ${cheapest}, guaranteed ${available}`);
+    }
+    const safe = turn.options.some(
+      (o) =>
+        o.cost <= available &&
+        Object.keys(o.setLevers ?? {}).every((leverId) => unblockable(leverId)),
+    );
+    if (!safe)
+      report(path, 'noSafeOption', 'an affordable option that no policy in force can block');
     turn.options.forEach((option, o) => {
       if (optionIds.has(option.id)) report(`${path}.options[${o}].id`, 'duplicateId', option.id);
       optionIds.add(option.id);
       checkEffects(`${path}.options[${o}].effects`, option.effects);
+      checkReactions(`${path}.options[${o}].reactions`, option.reactions);
       for (const [leverId, level] of Object.entries(option.setLevers ?? {})) {
         checkLeverLevel(`${path}.options[${o}].setLevers.${leverId}`, leverId, level);
       }
@@ -92,6 +135,13 @@ export function validateScenario(scenario: Scenario): ContentProblem[] {
       report(`rules.events[${i}].chance`, 'badChance', String(event.chance));
     checkConditions(`rules.events[${i}].requires`, event.requires);
     checkEffects(`rules.events[${i}].effects`, event.effects);
+    checkReactions(`rules.events[${i}].reactions`, event.reactions);
+    if (event.chanceBy !== undefined && !assumptionIds.has(event.chanceBy)) {
+      report(`rules.events[${i}].chanceBy`, 'unknownAssumption', event.chanceBy);
+    }
+    for (const [leverId, level] of Object.entries(event.setLevers ?? {})) {
+      checkLeverLevel(`rules.events[${i}].setLevers.${leverId}`, leverId, level);
+    }
   });
 
   rules.endings.forEach((ending, i) => {

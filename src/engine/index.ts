@@ -1,8 +1,19 @@
 export * from './types';
 export * from './result';
 export { balanceIndex, collapsedMetrics, goodness, isImprovement } from './balance';
-export { newGame } from './newGame';
+export { newGame, MAX_VALUE_WEIGHT } from './newGame';
+export { checkDecision, type CheckedDecision } from './decisionCheck';
 export { resolveTurn, type TurnOutcome } from './resolveTurn';
 export { replay, type Replay, type ReplayError } from './replay';
-export { previewOptions, type OptionPreview } from './preview';
-export { seedFromText } from './prng';
+export { forecastTurn, FORECAST_SAMPLES, type MetricForecast } from './forecast';
+export { counterfactual, type Counterfactual, type TurnComparison } from './counterfactual';
+export {
+  previewLevers,
+  previewOptions,
+  type LeverLevelPreview,
+  type LeverPreview,
+  type OptionPreview,
+} from './preview';
+export { scoreRun, judgeObjective, type ObjectiveResult, type RunScore } from './scoring';
+export { supportIndex } from './support';
+export { nextFloat, seedFromText } from './prng';

@@ -1,26 +1,86 @@
-import { seedFromText } from './prng';
-import type { GameState, ScenarioRules } from './types';
+import { nextFloat, seedFromText } from './prng';
+import { err, ok, type Result } from './result';
+import {
+  METRIC_IDS,
+  type AssumptionSetting,
+  type GameSetup,
+  type GameState,
+  type MetricId,
+  type ScenarioRules,
+  type SetupError,
+} from './types';
 
-/** The state before the first turn. The seed is text so a class can share it ("period-3"). */
-export function newGame(rules: ScenarioRules, seed: string): GameState {
+export const MAX_VALUE_WEIGHT = 3;
+
+/**
+ * The state before the first turn. The seed is text so a class can share it ("period-3"); random
+ * assumptions are drawn from it here, so the same setup always gives the same world.
+ */
+export function newGame(rules: ScenarioRules, setup: GameSetup): Result<GameState, SetupError> {
+  const role = setup.role ?? rules.roles[0]?.id ?? 'player';
+  if (rules.roles.length > 0 && !rules.roles.some((r) => r.id === role)) {
+    return err({ kind: 'unknownRole', role });
+  }
+  for (const id of Object.keys(setup.assumptions ?? {})) {
+    if (!rules.assumptions.some((a) => a.id === id))
+      return err({ kind: 'unknownAssumption', assumption: id });
+  }
+  const values = {} as Record<MetricId, number>;
+  for (const metric of METRIC_IDS) {
+    const weight = setup.values?.[metric] ?? 1;
+    if (!Number.isInteger(weight) || weight < 0 || weight > MAX_VALUE_WEIGHT) {
+      return err({ kind: 'badValue', metric });
+    }
+    values[metric] = weight;
+  }
+  for (const key of Object.keys(setup.values ?? {})) {
+    if (!(METRIC_IDS as readonly string[]).includes(key))
+      return err({ kind: 'badValue', metric: key });
+  }
+
+  let rng = seedFromText(`${rules.id}:${setup.seed}`);
+  const assumptions: Record<string, AssumptionSetting> = {};
+  for (const assumption of rules.assumptions) {
+    const choice = setup.assumptions?.[assumption.id] ?? 'random';
+    if (choice === 'random') {
+      const draw = nextFloat(rng);
+      rng = draw.rng;
+      assumptions[assumption.id] = draw.value < 0.5 ? 'optimistic' : 'pessimistic';
+    } else {
+      assumptions[assumption.id] = choice;
+    }
+  }
+
   const levers: Record<string, string> = {};
+  const leverStrength: Record<string, number> = {};
   for (const lever of rules.levers) {
     const off = lever.levels[0];
     if (off !== undefined) levers[lever.id] = off;
+    leverStrength[lever.id] = 0;
   }
-  return {
-    format: 1,
+  const approval: Record<string, number> = {};
+  for (const group of rules.stakeholders) approval[group.id] = group.approval;
+  const bonus = rules.roles.find((r) => r.id === role)?.capitalBonus ?? 0;
+
+  return ok({
+    format: 2,
     scenarioId: rules.id,
-    seed,
+    seed: setup.seed,
+    role,
+    values,
+    assumptions,
     turn: 0,
     metrics: { ...rules.initialMetrics },
-    capital: rules.capital.start,
+    capital: Math.min(rules.capital.max, rules.capital.start + bonus),
     levers,
+    leverStrength,
+    fading: [],
+    approval,
     pending: [],
     firedEvents: [],
     decisions: [],
-    rng: seedFromText(`${rules.id}:${seed}`),
+    rng,
     history: [{ ...rules.initialMetrics }],
     ending: null,
-  };
+  });
 }

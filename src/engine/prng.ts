@@ -37,3 +37,27 @@ export function nextInt(rng: RngState, min: number, max: number): Draw<number> {
   const draw = nextFloat(rng);
   return { value: lo + Math.floor(draw.value * (hi - lo + 1)), rng: draw.rng };
 }
+
+/**
+ * A local, mutable cursor over the same sequence, for the engine's inner loop: it avoids one
+ * allocation per draw. It never escapes a function; the state keeps only the number.
+ */
+export class RngCursor {
+  constructor(public state: RngState) {}
+
+  /** Exactly nextFloat's arithmetic, without the result object. */
+  float(): number {
+    const next = (this.state + 0x6d2b79f5) >>> 0;
+    this.state = next;
+    let t = next;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  int(min: number, max: number): number {
+    const lo = Math.min(min, max);
+    const hi = Math.max(min, max);
+    return lo + Math.floor(this.float() * (hi - lo + 1));
+  }
+}

@@ -1,21 +1,26 @@
 import { clampMetric } from './balance';
 import { allHold } from './conditions';
-import { nextFloat, nextInt, type RngState } from './prng';
-import { err, ok, type Result } from './result';
+import { compile, levelIn, type CompiledRules } from './compiled';
+import { checkDecision } from './decisionCheck';
+import { RngCursor } from './prng';
+import { ok, type Result } from './result';
+import { supportIndex } from './support';
 import {
   METRIC_IDS,
   METRIC_MAX,
   METRIC_MIN,
+  type ApprovalChange,
   type Cause,
   type Decision,
   type Effect,
   type EndingReached,
   type EventFired,
+  type FadingLever,
   type GameState,
   type MetricChange,
   type MetricId,
-  type Metrics,
   type PendingEffect,
+  type Reaction,
   type ScenarioRules,
   type TextRef,
   type TurnError,
@@ -27,37 +32,61 @@ export interface TurnOutcome {
   readonly report: TurnReport;
 }
 
-/** Collects the causes of one turn while threading the generator state through every draw. */
+/** A fading policy is dropped from the ledger once it is felt at less than this share. */
+const FADE_FLOOR = 0.2;
+
+/** Rounds half away from zero, so +0.5 and -0.5 weigh the same. */
+function roundAway(x: number): number {
+  return x >= 0 ? Math.floor(x + 0.5) : -Math.floor(0.5 - x);
+}
+
+/** Collects one turn's causes while threading the generator state through every draw. */
 class TurnLedger {
-  readonly causes: Record<MetricId, Cause[]> = emptyCauses();
+  readonly causes = {} as Record<MetricId, Cause[]>;
+  readonly approvalCauses: Record<string, Cause[]> = {};
   readonly pending: PendingEffect[] = [];
 
   constructor(
-    public rng: RngState,
+    public readonly rng: RngCursor,
     private readonly turnIndex: number,
-  ) {}
+    private readonly compiled: CompiledRules,
+    rules: ScenarioRules,
+    private readonly state: GameState,
+  ) {
+    for (const id of METRIC_IDS) this.causes[id] = [];
+    for (const group of rules.stakeholders) this.approvalCauses[group.id] = [];
+  }
 
-  apply(effect: Effect, kind: Cause['kind'], id: string, text: TextRef, allowDelay = true): void {
-    let amount: number;
+  private scale(effect: Effect): number {
+    if (effect.scaleBy === undefined) return 1;
+    const assumption = this.compiled.assumption.get(effect.scaleBy);
+    const setting = this.state.assumptions[effect.scaleBy];
+    return assumption && setting ? assumption.values[setting] : 1;
+  }
+
+  apply(
+    effect: Effect,
+    kind: Cause['kind'],
+    id: string,
+    text: TextRef,
+    strength = 1,
+    allowDelay = true,
+  ): void {
+    const factor = this.scale(effect) * strength;
+    let drawn: number;
     let range: readonly [number, number] | undefined;
     if (typeof effect.amount === 'number') {
-      amount = effect.amount;
+      drawn = effect.amount;
     } else {
-      const draw = nextInt(this.rng, effect.amount[0], effect.amount[1]);
-      this.rng = draw.rng;
-      amount = draw.value;
-      range = effect.amount;
+      drawn = this.rng.int(effect.amount[0], effect.amount[1]);
+      range = [roundAway(effect.amount[0] * factor), roundAway(effect.amount[1] * factor)];
     }
+    const amount = roundAway(drawn * factor);
+    if (amount === 0 && range === undefined) return;
     const delay = allowDelay ? (effect.delay ?? 0) : 0;
-    const cause: Cause = {
-      kind,
-      id,
-      amount,
-      delay,
-      sources: effect.sources,
-      text,
-      ...(range ? { range } : {}),
-    };
+    const cause: Cause = range
+      ? { kind, id, amount, delay, sources: effect.sources, text, range }
+      : { kind, id, amount, delay, sources: effect.sources, text };
     if (delay > 0) {
       this.pending.push({
         metric: effect.metric,
@@ -70,73 +99,148 @@ class TurnLedger {
     }
   }
 
-  arrive(effect: PendingEffect): void {
-    this.causes[effect.metric].push(effect.cause);
+  react(reaction: Reaction, kind: Cause['kind'], id: string, text: TextRef, strength = 1): void {
+    const amount = roundAway(reaction.amount * strength);
+    const list = this.approvalCauses[reaction.stakeholder];
+    if (amount === 0 || !list) return;
+    list.push({ kind, id, amount, delay: 0, sources: reaction.sources, text });
   }
 
-  metricsAfter(before: Metrics): Record<MetricId, number> {
-    const result = {} as Record<MetricId, number>;
-    for (const id of METRIC_IDS) {
-      result[id] = clampMetric(before[id] + sum(this.causes[id]));
+  approvalSoFar(rules: ScenarioRules, before: GameState['approval']): Record<string, number> {
+    const result: Record<string, number> = {};
+    for (const group of rules.stakeholders) {
+      result[group.id] = clampMetric(
+        (before[group.id] ?? group.approval) + sum(this.approvalCauses[group.id] ?? []),
+      );
     }
     return result;
   }
 }
 
-function emptyCauses(): Record<MetricId, Cause[]> {
-  const causes = {} as Record<MetricId, Cause[]>;
-  for (const id of METRIC_IDS) causes[id] = [];
-  return causes;
+function sum(causes: readonly Cause[]): number {
+  let total = 0;
+  for (const c of causes) total += c.amount;
+  return total;
 }
 
-function sum(causes: readonly Cause[]): number {
-  return causes.reduce((total, c) => total + c.amount, 0);
+/** Clamps a value to 0–100 and records the clamp as a cause, so causes always sum to the change. */
+function settle(before: number, causes: Cause[]): number {
+  const raw = before + sum(causes);
+  const after = clampMetric(raw);
+  if (after !== raw) {
+    const bound = after === METRIC_MAX ? 'max' : 'min';
+    causes.push({
+      kind: 'limit',
+      id: bound,
+      amount: after - raw,
+      delay: 0,
+      sources: [],
+      text: {
+        key: `engine.limit.${bound}`,
+        params: { value: after === METRIC_MAX ? METRIC_MAX : METRIC_MIN },
+      },
+    });
+  }
+  return after;
 }
 
 /**
- * Plays one turn: the decision, the levers' lasting effects, delayed effects arriving, then events.
- * Pure: the same rules, state and decision always give the same result, byte for byte.
+ * Plays one turn: the decision, the policies in force (ramping up or fading out), delayed effects
+ * arriving, stakeholders reacting, then events. Pure: the same rules, state and decision always give
+ * the same result, byte for byte.
  */
 export function resolveTurn(
   rules: ScenarioRules,
   state: GameState,
   decision: Decision,
 ): Result<TurnOutcome, TurnError> {
-  if (state.scenarioId !== rules.id) {
-    return err({ kind: 'wrongScenario', expected: rules.id, got: state.scenarioId });
-  }
-  const turn = rules.turns[state.turn];
-  if (state.ending !== null || turn === undefined) return err({ kind: 'gameOver' });
-  if (decision.turnId !== turn.id) {
-    return err({ kind: 'wrongTurn', expected: turn.id, got: decision.turnId });
-  }
-  const option = turn.options.find((o) => o.id === decision.optionId);
-  if (option === undefined) return err({ kind: 'unknownOption', optionId: decision.optionId });
-  if (option.cost > state.capital) {
-    return err({ kind: 'notEnoughCapital', needed: option.cost, available: state.capital });
-  }
-
+  const checked = checkDecision(rules, state, decision);
+  if (!checked.ok) return checked;
+  const compiled = compile(rules);
+  const { option, changed, cost } = checked.value;
+  let levers = checked.value.levers;
   const turnIndex = state.turn;
-  const ledger = new TurnLedger(state.rng, turnIndex);
+  const ledger = new TurnLedger(new RngCursor(state.rng), turnIndex, compiled, rules, state);
+  const optionText: TextRef = { key: option.labelKey };
 
-  for (const effect of option.effects) {
-    ledger.apply(effect, 'decision', option.id, { key: option.labelKey });
+  for (const effect of option.effects) ledger.apply(effect, 'decision', option.id, optionText);
+  for (const reaction of option.reactions ?? [])
+    ledger.react(reaction, 'decision', option.id, optionText);
+
+  // Policies in force: a new level ramps up, a level kept grows to full strength.
+  // Copied on first write: on most turns most policies keep their strength.
+  let leverStrength = state.leverStrength as Record<string, number>;
+  const setStrength = (leverId: string, value: number) => {
+    if (leverStrength[leverId] === value) return;
+    if (leverStrength === state.leverStrength) leverStrength = { ...state.leverStrength };
+    leverStrength[leverId] = value;
+  };
+  const fading: FadingLever[] = [];
+  for (const lever of rules.levers) {
+    const off = lever.levels[0];
+    const level = levers[lever.id] ?? off ?? '';
+    const previous = state.levers[lever.id];
+    const before = state.leverStrength[lever.id] ?? 0;
+    // Most levers stay off all game: skip them before any lookup.
+    if (level === off && previous === off && before === 0) continue;
+    const isOff = levelIn(compiled, lever.id, level) <= 0;
+    if (changed.length > 0 && changed.includes(lever.id)) {
+      if (previous !== undefined && levelIn(compiled, lever.id, previous) > 0) {
+        fading.push({ lever: lever.id, level: previous, strength: before * rules.inertia.fade });
+      }
+      setStrength(lever.id, isOff ? 0 : rules.inertia.rampUp);
+    } else {
+      setStrength(lever.id, isOff ? 0 : Math.min(1, before + rules.inertia.rampUp));
+    }
+    const strength = leverStrength[lever.id] ?? 0;
+    if (isOff || strength === 0) continue;
+    const text = compiled.levelText.get(lever.id)?.get(level) ?? { key: lever.labelKey };
+    for (const effect of lever.ongoing[level] ?? [])
+      ledger.apply(effect, 'lever', lever.id, text, strength, false);
+    for (const reaction of lever.reactions?.[level] ?? [])
+      ledger.react(reaction, 'lever', lever.id, text, strength);
   }
 
-  const levers = { ...state.levers, ...option.setLevers };
-  for (const lever of rules.levers) {
-    const level = levers[lever.id];
-    if (level === undefined) continue;
-    for (const effect of lever.ongoing[level] ?? []) {
-      const text: TextRef = { key: lever.levelKeys[level] ?? lever.labelKey };
-      ledger.apply(effect, 'lever', lever.id, text, false);
-    }
+  // Dropped policies are still felt for a while (inertia), weaker each turn.
+  const stillFading: FadingLever[] = [];
+  for (const entry of fading.length > 0 ? [...state.fading, ...fading] : state.fading) {
+    const lever = compiled.lever.get(entry.lever);
+    if (!lever) continue;
+    const text = compiled.levelText.get(lever.id)?.get(entry.level) ?? { key: lever.labelKey };
+    for (const effect of lever.ongoing[entry.level] ?? [])
+      ledger.apply(effect, 'inertia', lever.id, text, entry.strength, false);
+    const next = entry.strength * rules.inertia.fade;
+    if (next >= FADE_FLOOR) stillFading.push({ ...entry, strength: next });
   }
 
   const stillPending: PendingEffect[] = [];
   for (const effect of state.pending) {
-    if (effect.arrivesAtTurn <= turnIndex) ledger.arrive(effect);
+    if (effect.arrivesAtTurn <= turnIndex) ledger.causes[effect.metric].push(effect.cause);
     else stillPending.push(effect);
+  }
+
+  // Stakeholders judge the turn by the metrics they care about.
+  const moved = {} as Record<MetricId, number>;
+  const metricsSoFar = {} as Record<MetricId, number>;
+  for (const metric of METRIC_IDS) {
+    moved[metric] = sum(ledger.causes[metric]);
+    metricsSoFar[metric] = clampMetric(state.metrics[metric] + moved[metric]);
+  }
+  const drift: Record<string, number> = {};
+  for (const care of compiled.cares)
+    drift[care.stakeholder] = (drift[care.stakeholder] ?? 0) + care.weight * moved[care.metric];
+  for (const group of rules.stakeholders) {
+    const amount = roundAway(drift[group.id] ?? 0);
+    if (amount !== 0) {
+      ledger.approvalCauses[group.id]?.push({
+        kind: 'support',
+        id: group.id,
+        amount,
+        delay: 0,
+        sources: [],
+        text: { key: 'engine.support.drift' },
+      });
+    }
   }
 
   // Events see the world as the decision has just left it.
@@ -147,75 +251,94 @@ export function resolveTurn(
     ...state,
     levers,
     decisions,
-    metrics: ledger.metricsAfter(state.metrics),
+    metrics: metricsSoFar,
+    approval: ledger.approvalSoFar(rules, state.approval),
   };
+  const fired = new Set(firedEvents);
   for (const event of rules.events) {
-    if (firedEvents.includes(event.id)) continue;
-    if (turnIndex < (event.fromTurn ?? 0)) continue;
+    if (fired.has(event.id) || turnIndex < (event.fromTurn ?? 0)) continue;
     if (!allHold(rules, interim, event.requires)) continue;
-    const roll = nextFloat(ledger.rng);
-    ledger.rng = roll.rng;
-    if (roll.value >= event.chance) continue;
+    const roll = ledger.rng.float();
+    const assumption = event.chanceBy ? compiled.assumption.get(event.chanceBy) : undefined;
+    const setting = event.chanceBy ? state.assumptions[event.chanceBy] : undefined;
+    const chance = assumption && setting ? assumption.values[setting] : event.chance;
+    if (roll >= chance) continue;
     firedEvents.push(event.id);
     const text: TextRef = { key: event.headlineKey };
     events.push({ id: event.id, text });
     for (const effect of event.effects) ledger.apply(effect, 'event', event.id, text);
+    for (const reaction of event.reactions ?? []) ledger.react(reaction, 'event', event.id, text);
+    if (event.setLevers) {
+      for (const [leverId, level] of Object.entries(event.setLevers)) {
+        const previous = levers[leverId];
+        if (previous === level || levelIn(compiled, leverId, level) < 0) continue;
+        if (previous !== undefined && levelIn(compiled, leverId, previous) > 0) {
+          stillFading.push({
+            lever: leverId,
+            level: previous,
+            strength: (leverStrength[leverId] ?? 1) * rules.inertia.fade,
+          });
+        }
+        levers = { ...levers, [leverId]: level };
+        setStrength(leverId, 0);
+      }
+    }
   }
 
   const changes: MetricChange[] = METRIC_IDS.map((metric) => {
     const before = state.metrics[metric];
     const causes = ledger.causes[metric];
-    const raw = before + sum(causes);
-    const after = clampMetric(raw);
-    if (after !== raw) {
-      const bound = after === METRIC_MAX ? 'max' : 'min';
-      causes.push({
-        kind: 'limit',
-        id: bound,
-        amount: after - raw,
-        delay: 0,
-        sources: [],
-        text: {
-          key: `engine.limit.${bound}`,
-          params: { value: after === METRIC_MAX ? METRIC_MAX : METRIC_MIN },
-        },
-      });
-    }
-    return { metric, before, after, causes };
+    return { metric, before, after: settle(before, causes), causes };
+  });
+  const approvalChanges: ApprovalChange[] = rules.stakeholders.map((group) => {
+    const before = state.approval[group.id] ?? group.approval;
+    const causes = ledger.approvalCauses[group.id] ?? [];
+    return { stakeholder: group.id, before, after: settle(before, causes), causes };
   });
 
-  const metrics = Object.fromEntries(changes.map((c) => [c.metric, c.after])) as Record<
-    MetricId,
-    number
-  >;
-  const capitalAfter = Math.min(
-    rules.capital.max,
-    state.capital - option.cost + rules.capital.perTurn,
-  );
+  const metrics = {} as Record<MetricId, number>;
+  for (const c of changes) metrics[c.metric] = c.after;
+  const approval: Record<string, number> = {};
+  for (const c of approvalChanges) approval[c.stakeholder] = c.after;
 
-  const played: GameState = {
+  const support = supportIndex(rules, approval);
+  const gained =
+    rules.capital.perTurn +
+    (support >= rules.support.high ? 1 : support < rules.support.low ? -1 : 0);
+  const capitalAfter = Math.max(0, Math.min(rules.capital.max, state.capital - cost + gained));
+
+  // A fresh object: its ending is filled in below, before anyone else can see it.
+  const played: { -readonly [K in keyof GameState]: GameState[K] } = {
     ...state,
     turn: turnIndex + 1,
     metrics,
+    approval,
     capital: capitalAfter,
     levers,
+    leverStrength,
+    fading: stillFading,
     pending: [...stillPending, ...ledger.pending],
     firedEvents,
     decisions,
-    rng: ledger.rng,
+    rng: ledger.rng.state,
     history: [...state.history, metrics],
   };
   const ending = findEnding(rules, played);
-  const next: GameState = { ...played, ending };
-
+  played.ending = ending;
   return ok({
-    state: next,
+    state: played,
     report: {
       turnIndex,
       decision,
       changes,
+      approval: approvalChanges,
       events,
-      capital: { before: state.capital, spent: option.cost, after: capitalAfter },
+      capital: {
+        before: state.capital,
+        spent: cost,
+        gained: capitalAfter - (state.capital - cost),
+        after: capitalAfter,
+      },
       ending,
     },
   });

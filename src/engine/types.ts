@@ -48,10 +48,18 @@ export interface Effect {
   /** Turns until the effect arrives; 0 or absent means at once. */
   readonly delay?: number;
   readonly sources: readonly SourceId[];
+  /** Multiplies the amount by a contested assumption's value (how many offenders switch apps…). */
+  readonly scaleBy?: string;
 }
+
+export const ASSUMPTION_SETTINGS = ['optimistic', 'pessimistic'] as const;
+export type AssumptionSetting = (typeof ASSUMPTION_SETTINGS)[number];
+/** What a facilitator picks: a fixed setting, or one drawn by the seed at the start. */
+export type AssumptionChoice = AssumptionSetting | 'random';
 
 export type Condition =
   | { readonly kind: 'lever'; readonly lever: string; readonly atLeast: string }
+  | { readonly kind: 'leverBelow'; readonly lever: string; readonly level: string }
   | {
       readonly kind: 'metric';
       readonly metric: MetricId;
@@ -61,14 +69,42 @@ export type Condition =
   | { readonly kind: 'chose'; readonly option: string }
   | { readonly kind: 'balance'; readonly atLeast?: number; readonly below?: number }
   | { readonly kind: 'collapse' }
-  | { readonly kind: 'eventFired'; readonly event: string };
+  | { readonly kind: 'eventFired'; readonly event: string }
+  | {
+      readonly kind: 'stakeholder';
+      readonly stakeholder: string;
+      readonly below?: number;
+      readonly above?: number;
+    }
+  | { readonly kind: 'support'; readonly below?: number; readonly atLeast?: number }
+  | { readonly kind: 'assumption'; readonly assumption: string; readonly is: AssumptionSetting }
+  | { readonly kind: 'role'; readonly role: string }
+  | { readonly kind: 'objectives'; readonly atLeast: number };
+
+/** A change in a stakeholder group's approval (points per turn for levers, once for events). */
+export interface Reaction {
+  readonly stakeholder: string;
+  readonly amount: number;
+  readonly sources: readonly SourceId[];
+}
 
 export interface LeverDefinition {
   readonly id: string;
   /** Level ids from weakest to strongest; the first is the starting level ("off"). */
   readonly levels: readonly string[];
-  /** Effects applied every turn while the lever stays at that level: policies have lasting costs. */
+  /** Political capital per level step changed, up or down. */
+  readonly costPerStep: number;
+  /**
+   * Effects per turn at full strength while the lever stays at that level: policies have lasting
+   * costs. A new level ramps up and a dropped one fades out (inertia).
+   */
   readonly ongoing: Readonly<Record<string, readonly Effect[]>>;
+  /** Approval changes per turn at that level. */
+  readonly reactions?: Readonly<Record<string, readonly Reaction[]>>;
+  /** What must hold before the lever can be raised above its first level. */
+  readonly requires?: readonly Condition[];
+  /** Levers that must be at their first level while this one is above its first. */
+  readonly excludes?: readonly string[];
   readonly labelKey: string;
   /** One whole phrase per level ("Access mandate in force"), so causes read as sentences. */
   readonly levelKeys: Readonly<Record<string, string>>;
@@ -79,6 +115,7 @@ export interface OptionDefinition {
   /** Political capital spent to take this option. */
   readonly cost: number;
   readonly effects: readonly Effect[];
+  readonly reactions?: readonly Reaction[];
   readonly setLevers?: Readonly<Record<string, string>>;
   readonly labelKey: string;
 }
@@ -92,11 +129,52 @@ export interface EventDefinition {
   readonly id: string;
   /** Odds per turn (0–1) once every requirement holds. */
   readonly chance: number;
+  /** When set, the odds come from this contested assumption's value instead. */
+  readonly chanceBy?: string;
   readonly requires: readonly Condition[];
   /** Earliest turn index (0-based) at which the event may fire. */
   readonly fromTurn?: number;
   readonly effects: readonly Effect[];
+  readonly reactions?: readonly Reaction[];
+  /** Policies the event forces (a court strikes a law down, a firm leaves). */
+  readonly setLevers?: Readonly<Record<string, string>>;
   readonly headlineKey: string;
+}
+
+export interface StakeholderDefinition {
+  readonly id: string;
+  readonly nameKey: string;
+  /** 0–100: how much this group's approval weighs in the government's support. */
+  readonly influence: number;
+  readonly approval: number;
+  /** How much each metric's movement moves this group's approval (per point of change). */
+  readonly cares: Readonly<Partial<Record<MetricId, number>>>;
+}
+
+export interface AssumptionDefinition {
+  readonly id: string;
+  readonly labelKey: string;
+  readonly values: Readonly<Record<AssumptionSetting, number>>;
+  readonly sources: readonly SourceId[];
+}
+
+export type Objective =
+  | {
+      readonly kind: 'metric';
+      readonly metric: MetricId;
+      readonly atLeast?: number;
+      readonly atMost?: number;
+    }
+  | { readonly kind: 'stakeholder'; readonly stakeholder: string; readonly atLeast: number }
+  | { readonly kind: 'support'; readonly atLeast: number };
+
+export interface RoleDefinition {
+  readonly id: string;
+  readonly nameKey: string;
+  /** The levers this role may change directly; inject options may still move others. */
+  readonly levers: readonly string[];
+  readonly objectives: readonly Objective[];
+  readonly capitalBonus?: number;
 }
 
 export const ENDING_KINDS = ['term', 'collapse', 'office', 'breach'] as const;
@@ -117,20 +195,40 @@ export interface ScenarioRules {
   readonly capital: { readonly start: number; readonly perTurn: number; readonly max: number };
   /** A metric at or past this distance from its bad end counts as collapsed. */
   readonly collapseMargin: number;
+  /** Share of a new policy's effect felt in its first turn, and share of a dropped one still felt. */
+  readonly inertia: { readonly rampUp: number; readonly fade: number };
+  /** How strongly weighted approval moves capital: +1 per turn at or above `high`, -1 below `low`. */
+  readonly support: { readonly high: number; readonly low: number };
   readonly levers: readonly LeverDefinition[];
+  readonly stakeholders: readonly StakeholderDefinition[];
+  readonly assumptions: readonly AssumptionDefinition[];
+  readonly roles: readonly RoleDefinition[];
   readonly turns: readonly TurnDefinition[];
   readonly events: readonly EventDefinition[];
   readonly endings: readonly EndingDefinition[];
 }
 
+/** How a game starts: everything a share link or a facilitator must fix to reproduce a run. */
+export interface GameSetup {
+  readonly seed: string;
+  readonly role?: string;
+  /** The player's own weights over the metrics, 0–3 each; absent means all equal. */
+  readonly values?: Readonly<Partial<Record<MetricId, number>>>;
+  readonly assumptions?: Readonly<Record<string, AssumptionChoice>>;
+}
+
 export interface Decision {
   readonly turnId: string;
   readonly optionId: string;
+  /** Policy changes made this turn besides the option: lever id → new level. */
+  readonly levers?: Readonly<Record<string, string>>;
 }
 
 /** Why part of a metric moved: the ledger entry behind every number the player sees. */
 export interface Cause {
-  readonly kind: 'decision' | 'lever' | 'event' | 'limit';
+  /** `lever`: a policy in force; `inertia`: a dropped policy still fading out; `support`: drift of a
+   * stakeholder's approval with the metrics it cares about. */
+  readonly kind: 'decision' | 'lever' | 'inertia' | 'event' | 'support' | 'limit';
   /** Option, lever, or event id; for `limit`, the bound that was hit. */
   readonly id: string;
   readonly amount: number;
@@ -156,16 +254,32 @@ export interface EndingReached {
   readonly text: TextRef;
 }
 
+/** A dropped policy whose effect is still being felt. */
+export interface FadingLever {
+  readonly lever: string;
+  readonly level: string;
+  readonly strength: number;
+}
+
 export interface GameState {
   /** Format version of this object, for saves and migrations. */
-  readonly format: 1;
+  readonly format: 2;
   readonly scenarioId: string;
   readonly seed: string;
+  readonly role: string;
+  /** The player's weights over the metrics, 0–3 each. */
+  readonly values: Readonly<Record<MetricId, number>>;
+  /** Contested assumptions in force for this run (random ones already drawn). */
+  readonly assumptions: Readonly<Record<string, AssumptionSetting>>;
   /** Index of the next turn to play. */
   readonly turn: number;
   readonly metrics: Metrics;
   readonly capital: number;
   readonly levers: Readonly<Record<string, string>>;
+  /** Strength (0–1) of each lever's current level: new policies ramp up. */
+  readonly leverStrength: Readonly<Record<string, number>>;
+  readonly fading: readonly FadingLever[];
+  readonly approval: Readonly<Record<string, number>>;
   readonly pending: readonly PendingEffect[];
   readonly firedEvents: readonly string[];
   readonly decisions: readonly Decision[];
@@ -182,6 +296,13 @@ export interface MetricChange {
   readonly causes: readonly Cause[];
 }
 
+export interface ApprovalChange {
+  readonly stakeholder: string;
+  readonly before: number;
+  readonly after: number;
+  readonly causes: readonly Cause[];
+}
+
 export interface EventFired {
   readonly id: string;
   readonly text: TextRef;
@@ -191,8 +312,14 @@ export interface TurnReport {
   readonly turnIndex: number;
   readonly decision: Decision;
   readonly changes: readonly MetricChange[];
+  readonly approval: readonly ApprovalChange[];
   readonly events: readonly EventFired[];
-  readonly capital: { readonly before: number; readonly spent: number; readonly after: number };
+  readonly capital: {
+    readonly before: number;
+    readonly spent: number;
+    readonly gained: number;
+    readonly after: number;
+  };
   readonly ending: EndingReached | null;
 }
 
@@ -201,4 +328,14 @@ export type TurnError =
   | { readonly kind: 'wrongScenario'; readonly expected: string; readonly got: string }
   | { readonly kind: 'wrongTurn'; readonly expected: string; readonly got: string }
   | { readonly kind: 'unknownOption'; readonly optionId: string }
+  | { readonly kind: 'unknownLever'; readonly lever: string }
+  | { readonly kind: 'unknownLevel'; readonly lever: string; readonly level: string }
+  | { readonly kind: 'leverNotAvailable'; readonly lever: string; readonly role: string }
+  | { readonly kind: 'missingPrerequisite'; readonly lever: string }
+  | { readonly kind: 'excludedPair'; readonly lever: string; readonly other: string }
   | { readonly kind: 'notEnoughCapital'; readonly needed: number; readonly available: number };
+
+export type SetupError =
+  | { readonly kind: 'unknownRole'; readonly role: string }
+  | { readonly kind: 'unknownAssumption'; readonly assumption: string }
+  | { readonly kind: 'badValue'; readonly metric: string };

@@ -5,9 +5,13 @@ import {
   newGame,
   ok,
   resolveTurn,
+  type AssumptionChoice,
   type Decision,
+  type GameSetup,
   type GameState,
+  type MetricId,
   type Result,
+  type SetupError,
   type TurnError,
   type TurnReport,
 } from '../engine';
@@ -20,21 +24,41 @@ export interface LoadProblem {
   readonly reason: 'badJson' | 'badShape' | 'futureVersion' | 'unknownScenario' | 'replayFailed';
 }
 
+/** The decision being prepared on the turn screen; saved, so a reload loses nothing. */
+export interface Draft {
+  readonly optionId: string | null;
+  readonly levers: Readonly<Record<string, string>>;
+}
+
+export const EMPTY_DRAFT: Draft = { optionId: null, levers: {} };
+
+export type StartError = { readonly kind: 'unknownScenario' } | SetupError;
+
 export interface GameSlice {
   readonly screen: Screen;
   readonly scenarioId: string | null;
-  readonly seed: string;
+  readonly setup: GameSetup;
   /** The only record of play that is saved: the state is always rebuilt from it by the engine. */
   readonly decisions: readonly Decision[];
-  /** Derived from scenario, seed and decisions; never persisted. */
+  readonly draft: Draft;
+  /** Derived from scenario, setup and decisions; never persisted. */
   readonly game: GameState | null;
   readonly reports: readonly TurnReport[];
-  readonly lastError: TurnError | null;
+  readonly lastError: TurnError | StartError | null;
   readonly loadProblem: LoadProblem | null;
 
-  startScenario(scenarioId: string, seed?: string): Result<GameState, 'unknownScenario'>;
+  /** Opens the role, values and assumptions setup for a scenario, with fresh defaults. */
+  chooseScenario(scenarioId: string): void;
+  setRole(role: string): void;
+  setValue(metric: MetricId, weight: number): void;
+  setAssumption(assumption: string, choice: AssumptionChoice): void;
+  /** Starts the chosen scenario with the setup as it stands (or the one given). */
+  startScenario(scenarioId?: string, setup?: Partial<GameSetup>): Result<GameState, StartError>;
   beginTurns(): void;
-  decide(optionId: string): Result<TurnReport, TurnError>;
+  chooseOption(optionId: string | null): void;
+  planLever(leverId: string, level: string | null): void;
+  /** Resolves the turn with the draft (or the given option) and the planned policy changes. */
+  decide(optionId?: string): Result<TurnReport, TurnError>;
   continueFromConsequences(): void;
   restart(options: { sameSeed: boolean }): void;
   goToTitle(): void;
@@ -42,14 +66,25 @@ export interface GameSlice {
   dismissLoadProblem(): void;
 }
 
+export const DEFAULT_SETUP: GameSetup = { seed: '' };
+
 export const INITIAL_GAME: Pick<
   GameSlice,
-  'screen' | 'scenarioId' | 'seed' | 'decisions' | 'game' | 'reports' | 'lastError' | 'loadProblem'
+  | 'screen'
+  | 'scenarioId'
+  | 'setup'
+  | 'decisions'
+  | 'draft'
+  | 'game'
+  | 'reports'
+  | 'lastError'
+  | 'loadProblem'
 > = {
   screen: 'title',
   scenarioId: null,
-  seed: '',
+  setup: DEFAULT_SETUP,
   decisions: [],
+  draft: EMPTY_DRAFT,
   game: null,
   reports: [],
   lastError: null,
@@ -62,35 +97,97 @@ export const createGameSlice: StateCreator<RootState, StoreMutators, [], GameSli
 ) => ({
   ...INITIAL_GAME,
 
-  startScenario(scenarioId, seed = randomSeed()) {
+  chooseScenario(scenarioId) {
     const scenario = findScenario(scenarioId);
-    if (!scenario) return err('unknownScenario');
-    const game = newGame(scenario.rules, seed);
+    if (!scenario) return;
     set({
-      screen: 'briefing',
+      screen: 'setup',
       scenarioId,
-      seed,
+      setup: { seed: randomSeed(), role: scenario.rules.roles[0]?.id ?? '' },
       decisions: [],
-      game,
+      draft: EMPTY_DRAFT,
+      game: null,
       reports: [],
       lastError: null,
     });
-    return ok(game);
+  },
+
+  setRole(role) {
+    set((s) => ({ setup: { ...s.setup, role } }));
+  },
+
+  setValue(metric, weight) {
+    set((s) => ({ setup: { ...s.setup, values: { ...s.setup.values, [metric]: weight } } }));
+  },
+
+  setAssumption(assumption, choice) {
+    set((s) => ({
+      setup: { ...s.setup, assumptions: { ...s.setup.assumptions, [assumption]: choice } },
+    }));
+  },
+
+  startScenario(scenarioId = get().scenarioId ?? '', setup = {}) {
+    const scenario = findScenario(scenarioId);
+    if (!scenario) return err({ kind: 'unknownScenario' });
+    const current = get().scenarioId === scenarioId ? get().setup : DEFAULT_SETUP;
+    const merged: GameSetup = {
+      ...current,
+      ...setup,
+      seed: setup.seed ?? (current.seed || randomSeed()),
+    };
+    const game = newGame(scenario.rules, merged);
+    if (!game.ok) {
+      set({ lastError: game.error });
+      return game;
+    }
+    set({
+      screen: 'briefing',
+      scenarioId,
+      setup: merged,
+      decisions: [],
+      draft: EMPTY_DRAFT,
+      game: game.value,
+      reports: [],
+      lastError: null,
+    });
+    return ok(game.value);
   },
 
   beginTurns() {
     if (get().game) set({ screen: 'turn' });
   },
 
+  chooseOption(optionId) {
+    set((s) => ({ draft: { ...s.draft, optionId } }));
+  },
+
+  planLever(leverId, level) {
+    set((s) => {
+      const levers = { ...s.draft.levers };
+      if (level === null || s.game?.levers[leverId] === level) delete levers[leverId];
+      else levers[leverId] = level;
+      return { draft: { ...s.draft, levers } };
+    });
+  },
+
   decide(optionId) {
-    const { game, scenarioId, decisions, reports } = get();
+    const { game, scenarioId, decisions, reports, draft } = get();
     const scenario = scenarioId ? findScenario(scenarioId) : undefined;
     const turn = scenario && game ? scenario.rules.turns[game.turn] : undefined;
+    const chosen = optionId ?? draft.optionId;
     if (!scenario || !game || !turn) {
       set({ lastError: { kind: 'gameOver' } });
       return err({ kind: 'gameOver' });
     }
-    const decision: Decision = { turnId: turn.id, optionId };
+    if (chosen === null) {
+      const error: TurnError = { kind: 'unknownOption', optionId: '' };
+      set({ lastError: error });
+      return err(error);
+    }
+    const decision: Decision =
+      Object.keys(draft.levers).length > 0
+        ? { turnId: turn.id, optionId: chosen, levers: draft.levers }
+        : { turnId: turn.id, optionId: chosen };
     const outcome = resolveTurn(scenario.rules, game, decision);
     if (!outcome.ok) {
       set({ lastError: outcome.error });
@@ -100,6 +197,7 @@ export const createGameSlice: StateCreator<RootState, StoreMutators, [], GameSli
       game: outcome.value.state,
       decisions: [...decisions, decision],
       reports: [...reports, outcome.value.report],
+      draft: EMPTY_DRAFT,
       screen: 'consequences',
       lastError: null,
     });
@@ -112,8 +210,9 @@ export const createGameSlice: StateCreator<RootState, StoreMutators, [], GameSli
   },
 
   restart({ sameSeed }) {
-    const { scenarioId, seed } = get();
-    if (scenarioId) get().startScenario(scenarioId, sameSeed ? seed : randomSeed());
+    const { scenarioId, setup } = get();
+    if (scenarioId)
+      get().startScenario(scenarioId, { ...setup, seed: sameSeed ? setup.seed : randomSeed() });
   },
 
   goToTitle() {

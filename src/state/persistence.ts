@@ -1,7 +1,7 @@
 import type { PersistStorage, StorageValue, StateStorage } from 'zustand/middleware';
 import { findScenario } from '../content';
-import { replay, type Decision } from '../engine';
-import type { LoadProblem } from './gameSlice';
+import { replay, type Decision, type GameSetup } from '../engine';
+import { EMPTY_DRAFT, type Draft, type LoadProblem } from './gameSlice';
 import type { RootState } from './rootState';
 import { isScreen, type Screen } from './screens';
 import { DEFAULT_SETTINGS, MOTION_PREFERENCES, type MotionPreference } from './settingsSlice';
@@ -9,15 +9,21 @@ import { DEFAULT_SETTINGS, MOTION_PREFERENCES, type MotionPreference } from './s
 export const STORAGE_KEY = 'key-decisions';
 /** Where an unreadable save is copied before a new game overwrites the main key. */
 export const UNREADABLE_KEY = 'key-decisions:unreadable';
-export const SAVE_VERSION = 1;
+/**
+ * Save format history (each version keeps a fixture in tests/fixtures/saves/):
+ * 1 — scenario, seed, decisions, screen.
+ * 2 — a setup (seed, role, values, assumptions) replaces the seed; the turn's draft is kept.
+ */
+export const SAVE_VERSION = 2;
 
-/** What is written to storage: the decisions, never the derived state. */
+/** What is written to storage: the setup and decisions, never the derived state. */
 export interface SavedState {
   readonly game: {
     readonly scenarioId: string | null;
-    readonly seed: string;
+    readonly setup: GameSetup;
     readonly decisions: readonly Decision[];
     readonly screen: Screen;
+    readonly draft: Draft;
   };
   readonly settings: { readonly motion: MotionPreference };
 }
@@ -26,12 +32,34 @@ export function partialize(state: RootState): SavedState {
   return {
     game: {
       scenarioId: state.scenarioId,
-      seed: state.seed,
+      setup: state.setup,
       decisions: state.decisions,
       screen: state.screen,
+      draft: state.draft,
     },
     settings: state.settings,
   };
+}
+
+/** Brings a checked save of any earlier version up to the current one. */
+export function migrateSave(saved: unknown, version: number): SavedState {
+  if (version === 1) {
+    const v1 = saved as {
+      game: { scenarioId: string | null; seed: string; decisions: Decision[]; screen: Screen };
+      settings: SavedState['settings'];
+    };
+    return {
+      game: {
+        scenarioId: v1.game.scenarioId,
+        setup: { seed: v1.game.seed },
+        decisions: v1.game.decisions,
+        screen: v1.game.screen,
+        draft: EMPTY_DRAFT,
+      },
+      settings: v1.settings,
+    };
+  }
+  return saved as SavedState;
 }
 
 /** Storage that never throws: quota errors and disabled storage leave the game running in memory. */
@@ -110,21 +138,50 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function isDecision(v: unknown): v is Decision {
-  return isRecord(v) && typeof v.turnId === 'string' && typeof v.optionId === 'string';
+  return (
+    isRecord(v) &&
+    typeof v.turnId === 'string' &&
+    typeof v.optionId === 'string' &&
+    (v.levers === undefined || isStringRecord(v.levers))
+  );
 }
 
-/** Checks the shape of what storage returned; `undefined` means it can be used. */
+const isStringRecord = (v: unknown): boolean =>
+  isRecord(v) && Object.values(v).every((x) => typeof x === 'string');
+
+function isSetup(v: unknown): v is GameSetup {
+  if (!isRecord(v) || typeof v.seed !== 'string') return false;
+  if (v.role !== undefined && typeof v.role !== 'string') return false;
+  if (
+    v.values !== undefined &&
+    !(isRecord(v.values) && Object.values(v.values).every((x) => typeof x === 'number'))
+  )
+    return false;
+  return v.assumptions === undefined || isStringRecord(v.assumptions);
+}
+
+function isDraft(v: unknown): v is Draft {
+  return (
+    isRecord(v) &&
+    (v.optionId === null || typeof v.optionId === 'string') &&
+    isStringRecord(v.levers)
+  );
+}
+
+/** Checks the shape of what storage returned, for every version we know; `undefined` means usable. */
 function checkSaved(value: unknown): LoadProblem['reason'] | undefined {
   if (!isRecord(value)) return 'badShape';
-  if (typeof value.version === 'number' && value.version > SAVE_VERSION) return 'futureVersion';
-  if (value.version !== SAVE_VERSION || !isRecord(value.state)) return 'badShape';
-  const { game, settings } = value.state;
-  if (!isRecord(game) || !isRecord(settings)) return 'badShape';
+  const { version, state } = value;
+  if (typeof version === 'number' && version > SAVE_VERSION) return 'futureVersion';
+  if (!isRecord(state) || !isRecord(state.game) || !isRecord(state.settings)) return 'badShape';
+  const { game, settings } = state;
   if (game.scenarioId !== null && typeof game.scenarioId !== 'string') return 'badShape';
-  if (typeof game.seed !== 'string' || !isScreen(game.screen)) return 'badShape';
+  if (!isScreen(game.screen)) return 'badShape';
   if (!Array.isArray(game.decisions) || !game.decisions.every(isDecision)) return 'badShape';
   if (!(MOTION_PREFERENCES as readonly unknown[]).includes(settings.motion)) return 'badShape';
-  return undefined;
+  if (version === 1) return typeof game.seed === 'string' ? undefined : 'badShape';
+  if (version === 2) return isSetup(game.setup) && isDraft(game.draft) ? undefined : 'badShape';
+  return 'badShape';
 }
 
 /** Rebuilds the whole game from a checked save by replaying it through the engine. */
@@ -135,19 +192,21 @@ export function restore(
 ): RootState {
   if (problem || !saved) return { ...current, loadProblem: problem };
   const settings = { ...DEFAULT_SETTINGS, ...saved.settings };
-  const { scenarioId, seed, decisions, screen } = saved.game;
+  const { scenarioId, setup, decisions, screen, draft } = saved.game;
   if (scenarioId === null) return { ...current, settings };
   const scenario = findScenario(scenarioId);
   if (!scenario) return { ...current, settings, loadProblem: { reason: 'unknownScenario' } };
-  const replayed = replay(scenario.rules, seed, decisions);
+  if (screen === 'setup') return { ...current, settings, scenarioId, setup, screen };
+  const replayed = replay(scenario.rules, setup, decisions);
   if (!replayed.ok) return { ...current, settings, loadProblem: { reason: 'replayFailed' } };
   const { state: game, reports } = replayed.value;
   return {
     ...current,
     settings,
     scenarioId,
-    seed,
+    setup,
     decisions,
+    draft,
     game,
     reports,
     screen: consistentScreen(screen, reports.length, game.ending !== null),
@@ -156,6 +215,7 @@ export function restore(
 
 /** A saved screen must agree with the replayed game (a hand-edited save might not). */
 function consistentScreen(screen: Screen, played: number, ended: boolean): Screen {
+  if (screen === 'setup') return 'briefing';
   if (screen === 'title' || screen === 'briefing')
     return played === 0 ? screen : screen === 'title' ? 'title' : 'turn';
   if (screen === 'consequences') return played > 0 ? screen : 'briefing';

@@ -1,4 +1,4 @@
-export const SCREENS = ['title', 'briefing', 'turn', 'consequences', 'ending'] as const;
+export const SCREENS = ['title', 'setup', 'briefing', 'turn', 'consequences', 'ending'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export function isScreen(value: unknown): value is Screen {

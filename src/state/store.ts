@@ -2,6 +2,7 @@ import { persist, subscribeWithSelector, type StateStorage } from 'zustand/middl
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createGameSlice, INITIAL_GAME } from './gameSlice';
 import {
+  migrateSave,
   partialize,
   restore,
   safeStorage,
@@ -37,6 +38,7 @@ export function createGameStore(options: StoreOptions = {}) {
           version: SAVE_VERSION,
           storage,
           partialize,
+          migrate: migrateSave,
           merge: (persisted, current) => {
             const restored = restore(
               persisted as SavedState | undefined,

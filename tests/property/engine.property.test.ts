@@ -2,9 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SCENARIOS } from '../../src/content';
 import {
+  checkDecision,
+  forecastTurn,
   METRIC_IDS,
   newGame,
   resolveTurn,
+  type Decision,
   type GameState,
   type ScenarioRules,
   type TurnReport,
@@ -13,76 +16,141 @@ import { MINI_RULES } from '../fixtures/miniRules';
 
 const RULE_SETS: readonly ScenarioRules[] = [MINI_RULES, ...BUILT_IN_SCENARIOS.map((s) => s.rules)];
 
-/** Plays a run where each pick is an index into the options the player can afford. */
+interface Pick {
+  readonly option: number;
+  readonly levers: readonly { readonly lever: number; readonly level: number }[];
+}
+
+/** Turns a random pick into a legal decision: the levers it names if legal, else fewer. */
+function legalDecision(rules: ScenarioRules, state: GameState, pick: Pick): Decision {
+  const turn = rules.turns[state.turn]!;
+  const role = rules.roles.find((r) => r.id === state.role);
+  const leverIds = role?.levers ?? rules.levers.map((l) => l.id);
+  const levers: Record<string, string> = {};
+  for (const change of pick.levers) {
+    const lever = rules.levers.find((l) => l.id === leverIds[change.lever % leverIds.length]);
+    if (lever) levers[lever.id] = lever.levels[change.level % lever.levels.length]!;
+  }
+  const candidates: Decision[] = turn.options.flatMap((_, i) => {
+    const option = turn.options[(pick.option + i) % turn.options.length]!;
+    return [
+      { turnId: turn.id, optionId: option.id, levers },
+      { turnId: turn.id, optionId: option.id },
+    ];
+  });
+  const legal = candidates.find((d) => checkDecision(rules, state, d).ok);
+  if (!legal) throw new Error('no legal decision: content validation should prevent this');
+  return legal;
+}
+
 function playPicks(
   rules: ScenarioRules,
   seed: string,
-  picks: readonly number[],
+  role: string | undefined,
+  picks: readonly Pick[],
   check: (before: GameState, after: GameState, report: TurnReport) => void,
-) {
-  let state = newGame(rules, seed);
+): GameState {
+  const game = newGame(rules, role ? { seed, role } : { seed });
+  if (!game.ok) throw new Error(game.error.kind);
+  let state = game.value;
   for (const pick of picks) {
-    const turn = rules.turns[state.turn];
-    if (!turn || state.ending) break;
-    const affordable = turn.options.filter((o) => o.cost <= state.capital);
-    const option = affordable[pick % affordable.length];
-    if (!option) throw new Error('no affordable option: content validation should prevent this');
-    const result = resolveTurn(rules, state, { turnId: turn.id, optionId: option.id });
-    if (!result.ok) throw new Error(`valid decision rejected: ${result.error.kind}`);
+    if (state.ending) break;
+    const result = resolveTurn(rules, state, legalDecision(rules, state, pick));
+    if (!result.ok) throw new Error(`legal decision rejected: ${result.error.kind}`);
     check(state, result.value.state, result.value.report);
     state = result.value.state;
   }
   return state;
 }
 
-const runArb = fc.record({
-  rules: fc.constantFrom(...RULE_SETS),
-  seed: fc.string({ maxLength: 12 }),
-  picks: fc.array(fc.nat(5), { minLength: 1, maxLength: 14 }),
+const pickArb = fc.record({
+  option: fc.nat(5),
+  levers: fc.array(fc.record({ lever: fc.nat(30), level: fc.nat(3) }), { maxLength: 3 }),
 });
+const runArb = fc.constantFrom(...RULE_SETS).chain((rules) =>
+  fc.record({
+    rules: fc.constant(rules),
+    role: fc.constantFrom(undefined, ...rules.roles.map((r) => r.id)),
+    seed: fc.string({ maxLength: 12 }),
+    picks: fc.array(pickArb, { minLength: 1, maxLength: 14 }),
+  }),
+);
 
 describe('engine properties', () => {
-  it('keeps every metric within 0–100 and the ledger summing to each change', () => {
+  it('keeps every metric and approval within 0–100 and every ledger summing to its change', () => {
     fc.assert(
-      fc.property(runArb, ({ rules, seed, picks }) => {
-        playPicks(rules, seed, picks, (before, after, report) => {
+      fc.property(runArb, ({ rules, role, seed, picks }) => {
+        playPicks(rules, seed, role, picks, (before, after, report) => {
           for (const metric of METRIC_IDS) {
             const value = after.metrics[metric];
             expect(value).toBeGreaterThanOrEqual(0);
             expect(value).toBeLessThanOrEqual(100);
-            const change = report.changes.find((c) => c.metric === metric);
-            expect(change?.before).toBe(before.metrics[metric]);
-            expect(change?.after).toBe(value);
-            const sum = change?.causes.reduce((s, c) => s + c.amount, 0);
-            expect(sum).toBe(value - before.metrics[metric]);
+            const change = report.changes.find((c) => c.metric === metric)!;
+            expect(change.before).toBe(before.metrics[metric]);
+            expect(change.after).toBe(value);
+            expect(change.causes.reduce((s, c) => s + c.amount, 0)).toBe(value - change.before);
           }
-        });
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('is deterministic: the same seed and picks give byte-identical states', () => {
-    fc.assert(
-      fc.property(runArb, ({ rules, seed, picks }) => {
-        const noop = () => undefined;
-        expect(JSON.stringify(playPicks(rules, seed, picks, noop))).toBe(
-          JSON.stringify(playPicks(rules, seed, picks, noop)),
-        );
-      }),
-      { numRuns: 100 },
-    );
-  });
-
-  it('never lets capital go below zero or above the maximum', () => {
-    fc.assert(
-      fc.property(runArb, ({ rules, seed, picks }) => {
-        playPicks(rules, seed, picks, (_before, after) => {
+          for (const change of report.approval) {
+            expect(change.after).toBeGreaterThanOrEqual(0);
+            expect(change.after).toBeLessThanOrEqual(100);
+            expect(change.causes.reduce((s, c) => s + c.amount, 0)).toBe(
+              change.after - change.before,
+            );
+          }
           expect(after.capital).toBeGreaterThanOrEqual(0);
           expect(after.capital).toBeLessThanOrEqual(rules.capital.max);
         });
       }),
-      { numRuns: 200 },
+      { numRuns: 250 },
     );
+  });
+
+  it('is deterministic: the same seed and decisions give byte-identical states', () => {
+    fc.assert(
+      fc.property(runArb, ({ rules, role, seed, picks }) => {
+        const noop = () => undefined;
+        const a = playPicks(rules, seed, role, picks, noop);
+        const b = playPicks(rules, seed, role, picks, noop);
+        expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+        expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('forecast', () => {
+  it('contains the realized outcome in at least 90 % of sampled cases', () => {
+    const [scenario] = BUILT_IN_SCENARIOS;
+    let inside = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 8 }),
+        fc.array(pickArb, { minLength: 1, maxLength: 7 }),
+        (seed, picks) => {
+          const rules = scenario!.rules;
+          const game = newGame(rules, { seed });
+          if (!game.ok) throw new Error(game.error.kind);
+          let state = game.value;
+          for (const pick of picks) {
+            if (state.ending) break;
+            const decision = legalDecision(rules, state, pick);
+            const forecast = forecastTurn(rules, state, decision);
+            const result = resolveTurn(rules, state, decision);
+            if (!forecast.ok || !result.ok) throw new Error('legal decision rejected');
+            for (const f of forecast.value) {
+              const realized = result.value.state.metrics[f.metric];
+              total += 1;
+              if (realized >= f.low && realized <= f.high) inside += 1;
+            }
+            state = result.value.state;
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(total).toBeGreaterThan(500);
+    expect(inside / total).toBeGreaterThanOrEqual(0.9);
   });
 });

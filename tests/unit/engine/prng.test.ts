@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextFloat, nextInt, seedFromText } from '../../../src/engine/prng';
+import { nextFloat, nextInt, RngCursor, seedFromText } from '../../../src/engine/prng';
 
 describe('seeded generator', () => {
   it('gives the same sequence for the same seed and different ones for different seeds', () => {
@@ -33,5 +33,24 @@ describe('seeded generator', () => {
     expect(Number.isInteger(d.rng)).toBe(true);
     expect(d.rng).toBeGreaterThanOrEqual(0);
     expect(d.rng).toBeLessThan(2 ** 32);
+  });
+});
+
+describe('RngCursor', () => {
+  it('draws exactly the sequence of nextFloat and nextInt', () => {
+    let rng = seedFromText('cursor');
+    const cursor = new RngCursor(rng);
+    for (let i = 0; i < 200; i += 1) {
+      if (i % 2 === 0) {
+        const d = nextFloat(rng);
+        rng = d.rng;
+        expect(cursor.float()).toBe(d.value);
+      } else {
+        const d = nextInt(rng, -4, 9);
+        rng = d.rng;
+        expect(cursor.int(-4, 9)).toBe(d.value);
+      }
+      expect(cursor.state).toBe(rng);
+    }
   });
 });

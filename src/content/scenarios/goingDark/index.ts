@@ -1,6 +1,6 @@
 import type { AdviserArgument, Scenario, TurnContent } from '../../types';
 import { GOING_DARK_RULES } from './rules';
-import { GOING_DARK_SOURCES } from './sources';
+import { SOURCES } from '../../sources';
 
 const NS = 'goingDark';
 const key = (path: string): string => `${NS}:${path}`;
@@ -171,7 +171,7 @@ export const GOING_DARK: Scenario = {
     paragraphKeys: ['p1', 'p2', 'p3', 'p4'].map((p) => key(`epilogue.${p}`)),
     sources: ['doj-drops', 'azimuth', 'fbi-paid', 'oig-2018', 'overcount', 'joint-statement-2020'],
   },
-  sources: GOING_DARK_SOURCES,
+  sources: SOURCES,
   rules: GOING_DARK_RULES,
   focusMetrics: ['security', 'investigation', 'liberties'],
 };

@@ -1,42 +1,27 @@
-import type { Effect, MetricId, ScenarioRules, Amount } from '../../../engine';
+import type { Effect, Reaction, ScenarioRules } from '../../../engine';
+import { ASSUMPTIONS, fx, LEVERS, ROLES, rx, STAKEHOLDERS } from '../../policy';
 
 const NS = 'goingDark';
 const key = (path: string): string => `${NS}:${path}`;
-
-/** One effect, written the way designers read them: metric, amount, sources, optional delay. */
-const fx = (metric: MetricId, amount: Amount, sources: readonly string[], delay = 0): Effect =>
-  delay > 0 ? { metric, amount, sources, delay } : { metric, amount, sources };
-
-/** Every level of a lever has a whole-phrase key: levers.<id>.levels.<level>. */
-const LEVER_LEVELS = {
-  accessMandate: ['off', 'pursued', 'enacted'],
-  takedowns: ['off', 'targeted', 'mass'],
-  forensics: ['off', 'funded'],
-  lawfulHacking: ['off', 'used'],
-  expertReview: ['off', 'commissioned'],
-  infiltration: ['off', 'funded'],
-} as const;
-type LeverId = keyof typeof LEVER_LEVELS;
-const leverLevelKeys = (lever: LeverId): Record<string, string> =>
-  Object.fromEntries(LEVER_LEVELS[lever].map((l) => [l, key(`levers.${lever}.levels.${l}`)]));
 
 const option = (
   turn: string,
   id: string,
   cost: number,
   effects: readonly Effect[],
-  setLevers?: Record<string, string>,
+  extra: { setLevers?: Record<string, string>; reactions?: readonly Reaction[] } = {},
 ) => ({
   id: `${turn}.${id}`,
   cost,
   effects,
   labelKey: key(`turns.${turn}.options.${id}.label`),
-  ...(setLevers ? { setLevers } : {}),
+  ...extra,
 });
 
 /**
- * The model behind "Going dark". Directions follow the research brief's lever table (section 9);
- * magnitudes are design choices, tuned with `npm run simulate` so that no single path dominates.
+ * The model behind "Going dark" on the full policy model: the shared levers, stakeholders, contested
+ * assumptions and roles, plus this scenario's injects, events and endings. Magnitudes are design
+ * choices, checked by `npm run balance`.
  */
 export const GOING_DARK_RULES: ScenarioRules = {
   id: NS,
@@ -51,67 +36,12 @@ export const GOING_DARK_RULES: ScenarioRules = {
   },
   capital: { start: 5, perTurn: 2, max: 8 },
   collapseMargin: 5,
-  levers: [
-    {
-      id: 'accessMandate',
-      levels: LEVER_LEVELS.accessMandate,
-      labelKey: key('levers.accessMandate.name'),
-      levelKeys: leverLevelKeys('accessMandate'),
-      ongoing: {
-        pursued: [fx('economy', -1, ['itif-cloud']), fx('standing', -1, ['joint-statement-2020'])],
-        enacted: [
-          fx('security', [-3, -1], ['keys-under-doormats', 'nas-2018']),
-          fx('economy', [-2, -1], ['itif-cloud']),
-          fx('investigation', 2, ['nas-2018']),
-          fx('liberties', -1, ['keys-under-doormats']),
-        ],
-      },
-    },
-    {
-      id: 'takedowns',
-      levels: LEVER_LEVELS.takedowns,
-      labelKey: key('levers.takedowns.name'),
-      levelKeys: leverLevelKeys('takedowns'),
-      ongoing: {
-        targeted: [fx('harm', -1, ['isis-census', 'crest-migration'])],
-        mass: [
-          fx('harm', -2, ['twitter-125k', 'isis-census']),
-          fx('investigation', -1, ['isis-census']),
-          fx('liberties', -1, ['over-removal']),
-        ],
-      },
-    },
-    {
-      id: 'forensics',
-      levels: LEVER_LEVELS.forensics,
-      labelKey: key('levers.forensics.name'),
-      levelKeys: leverLevelKeys('forensics'),
-      ongoing: { funded: [fx('investigation', 1, ['nas-2018', 'wiretap-2014'])] },
-    },
-    {
-      id: 'lawfulHacking',
-      levels: LEVER_LEVELS.lawfulHacking,
-      labelKey: key('levers.lawfulHacking.name'),
-      levelKeys: leverLevelKeys('lawfulHacking'),
-      ongoing: {
-        used: [fx('investigation', 1, ['lawful-hacking']), fx('security', -1, ['wannacry'])],
-      },
-    },
-    {
-      id: 'expertReview',
-      levels: LEVER_LEVELS.expertReview,
-      labelKey: key('levers.expertReview.name'),
-      levelKeys: leverLevelKeys('expertReview'),
-      ongoing: { commissioned: [fx('trust', 1, ['nas-2018'])] },
-    },
-    {
-      id: 'infiltration',
-      levels: LEVER_LEVELS.infiltration,
-      labelKey: key('levers.infiltration.name'),
-      levelKeys: leverLevelKeys('infiltration'),
-      ongoing: { funded: [fx('investigation', 1, ['anom', 'crest-migration'])] },
-    },
-  ],
+  inertia: { rampUp: 0.5, fade: 0.5 },
+  support: { high: 60, low: 40 },
+  levers: LEVERS,
+  stakeholders: STAKEHOLDERS,
+  assumptions: ASSUMPTIONS,
+  roles: ROLES,
   turns: [
     {
       id: 'call',
@@ -119,30 +49,27 @@ export const GOING_DARK_RULES: ScenarioRules = {
         option(
           'call',
           'mandate',
-          4,
+          3,
           [
-            fx('investigation', [1, 4], ['nas-2018'], 2),
+            fx('investigation', [1, 4], ['nas-2018'], { delay: 2, scaleBy: 'offenderSwitch' }),
             fx('liberties', -3, ['keys-under-doormats']),
-            fx('economy', [-3, -1], ['itif-cloud']),
             fx('trust', [-3, 3], ['pew-2016']),
             fx('standing', -2, ['joint-statement-2020', 'keys-under-doormats']),
           ],
-          { accessMandate: 'pursued' },
+          { setLevers: { accessMandate: 'pursued' } },
         ),
-        option('call', 'talks', 2, [
-          fx('trust', 2, ['obama-dec6']),
-          fx('investigation', [0, 2], ['wiretap-2014']),
-        ]),
         option(
           'call',
-          'forensics',
-          1,
-          [
-            fx('investigation', 1, ['nas-2018', 'wiretap-2014']),
-            fx('liberties', 1, ['wh-no-legislation']),
-          ],
-          { forensics: 'funded' },
+          'talks',
+          2,
+          [fx('trust', 2, ['obama-dec6']), fx('investigation', [0, 2], ['wiretap-2014'])],
+          {
+            reactions: [rx('platforms', 3), rx('lawEnforcement', 1)],
+          },
         ),
+        option('call', 'forensics', 1, [fx('liberties', 1, ['wh-no-legislation'])], {
+          setLevers: { forensics: 'funded' },
+        }),
       ],
     },
     {
@@ -156,58 +83,50 @@ export const GOING_DARK_RULES: ScenarioRules = {
             fx('harm', [-6, -3], ['twitter-125k', 'isis-census']),
             fx('trust', 2, ['clinton-virtual-territory']),
             fx('liberties', -2, ['over-removal']),
-            fx('investigation', -2, ['isis-census', 'digital-decay'], 2),
+            fx('investigation', -2, ['isis-census', 'digital-decay'], {
+              delay: 2,
+              scaleBy: 'takedownDisplacement',
+            }),
           ],
-          { takedowns: 'mass' },
+          { setLevers: { accountTakedowns: 'mass' } },
         ),
         option(
           'territory',
           'targeted',
-          3,
+          2,
           [
             fx('harm', [-3, -1], ['isis-census', 'crest-migration']),
-            fx('investigation', 1, ['crest-migration']),
             fx('liberties', -1, ['over-removal']),
           ],
-          { takedowns: 'targeted' },
+          { setLevers: { accountTakedowns: 'targeted' } },
         ),
-        option(
-          'territory',
-          'platforms',
-          0,
-          [
-            fx('harm', [1, 3], ['isis-census']),
-            fx('investigation', 1, ['isis-census']),
-            fx('trust', -1, ['clinton-virtual-territory']),
-          ],
-          { takedowns: 'off' },
-        ),
+        option('territory', 'platforms', 0, [
+          fx('harm', [1, 3], ['isis-census']),
+          fx('investigation', [1, 3], ['isis-census']),
+          fx('trust', -1, ['clinton-virtual-territory']),
+        ]),
       ],
     },
     {
       id: 'juniper',
       options: [
+        option('juniper', 'review', 1, [fx('trust', 1, ['nas-2018'])], {
+          setLevers: { expertReview: 'on' },
+        }),
+        option('juniper', 'harden', 2, [fx('security', [1, 3], ['juniper', 'athens-affair'])], {
+          setLevers: { hardenIntercept: 'on' },
+        }),
         option(
           'juniper',
-          'review',
-          2,
+          'pressOn',
+          0,
           [
-            fx('trust', 2, ['nas-2018']),
-            fx('security', 1, ['keys-under-doormats']),
-            fx('investigation', -1, ['nas-2018'], 1),
+            fx('investigation', 1, ['comey-going-dark']),
+            fx('trust', [-3, -1], ['juniper', 'keys-under-doormats']),
+            fx('standing', -1, ['keys-under-doormats']),
           ],
-          { expertReview: 'commissioned' },
+          { reactions: [rx('lawEnforcement', 3), rx('researchers', -3)] },
         ),
-        option('juniper', 'harden', 3, [
-          fx('security', [2, 5], ['juniper', 'athens-affair']),
-          fx('economy', -1, ['juniper']),
-          fx('standing', 1, ['juniper']),
-        ]),
-        option('juniper', 'pressOn', 1, [
-          fx('investigation', 1, ['comey-going-dark']),
-          fx('trust', [-3, -1], ['juniper', 'keys-under-doormats']),
-          fx('standing', -1, ['keys-under-doormats']),
-        ]),
       ],
     },
     {
@@ -218,54 +137,70 @@ export const GOING_DARK_RULES: ScenarioRules = {
           'followApps',
           3,
           [
-            fx('investigation', [0, 3], ['joint-statement-2020'], 1),
+            fx('investigation', [0, 3], ['joint-statement-2020'], {
+              delay: 1,
+              scaleBy: 'offenderSwitch',
+            }),
             fx('security', -2, ['keys-under-doormats']),
             fx('liberties', -2, ['keys-under-doormats']),
             fx('standing', -2, ['joint-statement-2020']),
           ],
-          { accessMandate: 'pursued' },
+          { setLevers: { accessMandate: 'pursued' } },
         ),
         option(
           'shifting',
           'infiltrate',
-          3,
+          2,
           [
-            fx('investigation', [1, 4], ['anom', 'crest-migration'], 1),
+            fx('investigation', [1, 4], ['anom', 'crest-migration'], { delay: 1 }),
             fx('liberties', -1, ['anom']),
           ],
-          { infiltration: 'funded' },
+          { reactions: [rx('lawEnforcement', 3), rx('civilLiberties', -1)] },
         ),
-        option('shifting', 'hashes', 1, [
-          fx('harm', -2, ['gifct']),
-          fx('liberties', -1, ['over-removal']),
-          fx('standing', 1, ['gifct']),
-        ]),
+        option(
+          'shifting',
+          'hashes',
+          1,
+          [fx('harm', -1, ['gifct']), fx('liberties', -1, ['over-removal'])],
+          { setLevers: { hashSharing: 'on' } },
+        ),
       ],
     },
     {
       id: 'order',
       options: [
-        option('order', 'fight', 3, [
-          fx('investigation', [0, 4], ['crs-court-ordered'], 2),
-          fx('economy', -2, ['cook-letter']),
-          fx('trust', [-3, 2], ['pew-2016']),
-          fx('security', [-2, 0], ['cook-letter', 'keys-under-doormats']),
-        ]),
-        option('order', 'narrow', 2, [
-          fx('investigation', [0, 2], ['crs-court-ordered']),
-          fx('trust', 1, ['pew-2016']),
-          fx('economy', -1, ['cook-letter']),
-        ]),
+        option(
+          'order',
+          'fight',
+          3,
+          [
+            fx('investigation', [0, 4], ['crs-court-ordered'], { delay: 2 }),
+            fx('economy', -2, ['cook-letter']),
+            fx('trust', [-3, 2], ['pew-2016']),
+            fx('security', [-2, 0], ['cook-letter', 'keys-under-doormats']),
+          ],
+          { setLevers: { compelledAssistance: 'on' } },
+        ),
+        option(
+          'order',
+          'narrow',
+          1,
+          [
+            fx('investigation', [0, 2], ['crs-court-ordered']),
+            fx('trust', 1, ['pew-2016']),
+            fx('economy', -1, ['cook-letter']),
+          ],
+          { reactions: [rx('platforms', -1), rx('lawEnforcement', 1)] },
+        ),
         option(
           'order',
           'outside',
           2,
           [
-            fx('investigation', 2, ['lawful-hacking', 'azimuth'], 1),
-            fx('security', -1, ['wannacry']),
+            fx('investigation', 2, ['lawful-hacking', 'azimuth'], { delay: 1 }),
             fx('liberties', -1, ['lawful-hacking']),
           ],
-          { lawfulHacking: 'used' },
+          { setLevers: { unlockTools: 'on' } },
         ),
       ],
     },
@@ -275,33 +210,24 @@ export const GOING_DARK_RULES: ScenarioRules = {
         option(
           'congress',
           'legislate',
-          4,
+          3,
           [
-            fx('investigation', [2, 6], ['nas-2018'], 1),
-            fx('security', [-6, -2], ['keys-under-doormats', 'nas-2018']),
-            fx('economy', [-5, -1], ['itif-cloud']),
-            fx('liberties', -3, ['keys-under-doormats']),
-            fx('standing', -3, ['joint-statement-2020']),
+            fx('security', [-4, -1], ['keys-under-doormats', 'nas-2018']),
+            fx('liberties', -2, ['keys-under-doormats']),
+            fx('standing', -2, ['joint-statement-2020']),
             fx('trust', [-3, 3], ['pew-2016']),
           ],
-          { accessMandate: 'enacted' },
+          { setLevers: { accessMandate: 'enacted' } },
         ),
-        option('congress', 'stats', 1, [
-          fx('trust', 3, ['overcount', 'nas-2018']),
-          fx('investigation', -1, ['comey-going-dark']),
-        ]),
+        option('congress', 'stats', 1, [fx('investigation', -1, ['comey-going-dark'])], {
+          setLevers: { goingDarkStatistics: 'on' },
+        }),
         option(
           'congress',
           'endorse',
           2,
-          [
-            fx('security', 3, ['keys-under-doormats', 'nas-2018']),
-            fx('economy', 2, ['itif-cloud']),
-            fx('investigation', -3, ['nas-2018', 'comey-going-dark']),
-            fx('trust', 1, ['obama-dec18']),
-            fx('harm', [1, 3], ['nas-2018']),
-          ],
-          { accessMandate: 'off' },
+          [fx('security', 2, ['keys-under-doormats', 'nas-2018']), fx('trust', 1, ['obama-dec18'])],
+          { setLevers: { accessMandate: 'off', endorseE2EE: 'on' } },
         ),
       ],
     },
@@ -323,9 +249,9 @@ export const GOING_DARK_RULES: ScenarioRules = {
             fx('security', [-4, -1], ['wannacry']),
             fx('trust', -1, ['oig-2018']),
           ],
-          { lawfulHacking: 'used' },
+          { reactions: [rx('lawEnforcement', 2), rx('researchers', -3)] },
         ),
-        option('outsideParty', 'precedent', 3, [
+        option('outsideParty', 'precedent', 2, [
           fx('investigation', [-1, 3], ['crs-court-ordered', 'doj-drops']),
           fx('economy', -2, ['cook-letter', 'doj-drops']),
           fx('trust', [-3, 0], ['doj-drops']),
@@ -337,31 +263,36 @@ export const GOING_DARK_RULES: ScenarioRules = {
     {
       id: 'copycat',
       chance: 0.3,
+      chanceBy: 'copycatDemands',
       fromTurn: 1,
       requires: [{ kind: 'lever', lever: 'accessMandate', atLeast: 'pursued' }],
       effects: [
         fx('standing', [-5, -3], ['joint-statement-2020', 'keys-under-doormats']),
-        fx('liberties', -2, ['joint-statement-2020']),
+        fx('liberties', -2, ['india-traceability']),
       ],
+      reactions: [rx('allies', -4), rx('civilLiberties', -3)],
       headlineKey: key('events.copycat.headline'),
     },
     {
       id: 'appSwitch',
-      chance: 0.25,
+      chance: 0.3,
       fromTurn: 2,
       requires: [{ kind: 'lever', lever: 'accessMandate', atLeast: 'pursued' }],
       effects: [
         fx('investigation', [-4, -2], ['digital-decay', 'crest-migration', 'keys-under-doormats']),
       ],
+      reactions: [rx('lawEnforcement', -3)],
       headlineKey: key('events.appSwitch.headline'),
     },
     {
       id: 'displacement',
       chance: 0.5,
       fromTurn: 2,
-      requires: [{ kind: 'lever', lever: 'takedowns', atLeast: 'mass' }],
+      requires: [{ kind: 'lever', lever: 'accountTakedowns', atLeast: 'mass' }],
       effects: [
-        fx('investigation', -2, ['digital-decay', 'crest-migration']),
+        fx('investigation', -2, ['digital-decay', 'crest-migration'], {
+          scaleBy: 'takedownDisplacement',
+        }),
         fx('harm', 2, ['crest-migration']),
       ],
       headlineKey: key('events.displacement.headline'),
@@ -369,26 +300,30 @@ export const GOING_DARK_RULES: ScenarioRules = {
     {
       id: 'overRemoval',
       chance: 0.35,
-      requires: [{ kind: 'lever', lever: 'takedowns', atLeast: 'mass' }],
+      requires: [{ kind: 'lever', lever: 'accountTakedowns', atLeast: 'mass' }],
       effects: [fx('liberties', -3, ['over-removal']), fx('trust', -1, ['over-removal'])],
+      reactions: [rx('civilLiberties', -4), rx('researchers', -2)],
       headlineKey: key('events.overRemoval.headline'),
     },
     {
       id: 'keyLeak',
-      chance: 0.2,
+      chance: 0.1,
+      chanceBy: 'accessBreach',
       requires: [{ kind: 'lever', lever: 'accessMandate', atLeast: 'enacted' }],
       effects: [
         fx('security', [-15, -8], ['athens-affair', 'juniper', 'keys-under-doormats']),
         fx('trust', -6, ['athens-affair']),
         fx('standing', -3, ['athens-affair']),
       ],
+      reactions: [rx('public', -8), rx('platforms', -6), rx('allies', -5)],
       headlineKey: key('events.keyLeak.headline'),
     },
     {
       id: 'toolLeak',
       chance: 0.15,
-      requires: [{ kind: 'lever', lever: 'lawfulHacking', atLeast: 'used' }],
+      requires: [{ kind: 'lever', lever: 'lawfulHacking', atLeast: 'broad' }],
       effects: [fx('security', [-6, -3], ['wannacry']), fx('trust', -2, ['wannacry'])],
+      reactions: [rx('researchers', -4), rx('public', -2)],
       headlineKey: key('events.toolLeak.headline'),
     },
     {
@@ -400,7 +335,51 @@ export const GOING_DARK_RULES: ScenarioRules = {
         fx('investigation', 2, ['wiretap-2014', 'nas-2018']),
         fx('trust', 2, ['wiretap-2014']),
       ],
+      reactions: [rx('lawEnforcement', 3), rx('public', 2)],
       headlineKey: key('events.plotFoiled.headline'),
+    },
+    {
+      id: 'courtChallenge',
+      chance: 0.5,
+      requires: [
+        { kind: 'stakeholder', stakeholder: 'civilLiberties', below: 35 },
+        { kind: 'lever', lever: 'accessMandate', atLeast: 'enacted' },
+      ],
+      effects: [fx('trust', -2, ['ipt-secrecy']), fx('liberties', 2, ['ipt-secrecy'])],
+      reactions: [rx('civilLiberties', 6), rx('lawEnforcement', -4)],
+      setLevers: { accessMandate: 'pursued' },
+      headlineKey: key('events.courtChallenge.headline'),
+    },
+    {
+      id: 'firmsLeave',
+      chance: 0.5,
+      requires: [{ kind: 'stakeholder', stakeholder: 'platforms', below: 30 }],
+      effects: [
+        fx('economy', [-6, -3], ['apple-adp-uk', 'india-traceability'], {
+          scaleBy: 'customerFlight',
+        }),
+        fx('security', -2, ['apple-adp-uk']),
+      ],
+      reactions: [rx('startups', -3), rx('public', -2)],
+      headlineKey: key('events.firmsLeave.headline'),
+    },
+    {
+      id: 'alliesRefuse',
+      chance: 0.5,
+      requires: [{ kind: 'stakeholder', stakeholder: 'allies', below: 35 }],
+      effects: [
+        fx('standing', -4, ['ipt-secrecy', 'joint-statement-2020']),
+        fx('investigation', -2, ['anom']),
+      ],
+      headlineKey: key('events.alliesRefuse.headline'),
+    },
+    {
+      id: 'petition',
+      chance: 0.5,
+      requires: [{ kind: 'stakeholder', stakeholder: 'civilLiberties', below: 30 }],
+      effects: [fx('trust', -3, ['apple-csam'])],
+      reactions: [rx('public', -3)],
+      headlineKey: key('events.petition.headline'),
     },
   ],
   endings: [
@@ -422,21 +401,21 @@ export const GOING_DARK_RULES: ScenarioRules = {
       id: 'noConfidence',
       kind: 'office',
       when: 'anyTime',
-      requires: [{ kind: 'metric', metric: 'trust', below: 20 }],
+      requires: [{ kind: 'support', below: 30 }],
       titleKey: key('endings.noConfidence.title'),
     },
     {
       id: 'steady',
       kind: 'term',
       when: 'final',
-      requires: [{ kind: 'balance', atLeast: 60 }],
+      requires: [{ kind: 'objectives', atLeast: 75 }],
       titleKey: key('endings.steady.title'),
     },
     {
       id: 'muddled',
       kind: 'term',
       when: 'final',
-      requires: [{ kind: 'balance', atLeast: 52 }],
+      requires: [{ kind: 'objectives', atLeast: 40 }],
       titleKey: key('endings.muddled.title'),
     },
     {

@@ -1,7 +1,10 @@
-import type { Source } from '../../types';
+import type { Source } from './types';
 
-/** Sources for "Going dark", numbered as in the project's research brief. */
-export const GOING_DARK_SOURCES: readonly Source[] = [
+/**
+ * Every source the built-in content cites, with the number it has in the project's research brief
+ * (the game shows that number, so it is the same in every scenario).
+ */
+export const SOURCES: readonly Source[] = [
   {
     id: 'comey-going-dark',
     brief: 1,
@@ -213,5 +216,169 @@ export const GOING_DARK_SOURCES: readonly Source[] = [
     title: 'Decrypting the Encryption Debate: A Framework for Decision Makers',
     publisher: 'National Academies of Sciences, Engineering, and Medicine (Feb 2018)',
     url: 'https://www.nap.edu/read/25010/chapter/9',
+  },
+  {
+    id: 'export-controls',
+    brief: 9,
+    title: 'Export of cryptography from the United States',
+    publisher: 'Encyclopedia article (mirror)',
+    url: 'https://wikimili.com/en/Export_of_cryptography_from_the_United_States',
+  },
+  {
+    id: 'freak',
+    brief: 10,
+    title: "FREAK Attack: The Chickens of '90s Crypto Restriction Come Home to Roost",
+    publisher: 'Freedom to Tinker (3 Mar 2015)',
+    url: 'https://freedom-to-tinker.com/2015/03/03/freak-attack-the-chickens-of-90s-crypto-restriction-come-home-to-roost/',
+  },
+  {
+    id: 'salt-typhoon',
+    brief: 18,
+    title: "It's time to rethink how wiretaps work after Chinese hack, experts say",
+    publisher: 'Nextgov (Oct 2024)',
+    url: 'https://nextgov.com/cybersecurity/2024/10/its-time-rethink-how-wiretaps-work-after-chinese-hack-experts-say/400220',
+  },
+  {
+    id: 'fbi-cisa-2024',
+    brief: 19,
+    title: 'FBI/CISA joint statement on telecom breaches',
+    publisher: 'Fox News (Nov 2024)',
+    url: 'https://www.foxnews.com/tech/fbi-cisa-say-chinese-hackers-breached-multiple-telecom-providers-targeted-attack',
+  },
+  {
+    id: 'cisa-mobile',
+    brief: 20,
+    title: 'CISA releases best practice guidance for mobile communications',
+    publisher: 'CISA (18 Dec 2024)',
+    url: 'https://cisa.gov/news-events/alerts/2024/12/18/cisa-releases-best-practice-guidance-mobile-communications',
+  },
+  {
+    id: 'playpen',
+    brief: 32,
+    title: 'The Playpen Story: Rule 41 and Global Hacking Warrants',
+    publisher: 'EFF (Aug 2016)',
+    url: 'https://www.eff.org/deeplinks/2016/08/illegal-playpen-story-rule-41-and-global-hacking-warrants',
+  },
+  {
+    id: 'ipa-s253',
+    brief: 34,
+    title: 'Investigatory Powers Act 2016, section 253 (technical capability notices)',
+    publisher: 'legislation.gov.uk',
+    url: 'https://legislation.gov.uk/ukpga/2016/25/section/253',
+  },
+  {
+    id: 'apple-adp-uk',
+    brief: 35,
+    title: 'Apple pulls data protection tool from UK',
+    publisher: 'LBC (Feb 2025)',
+    url: 'https://lbc.co.uk/tech/cd32e2ef6cfa482b94ccf3b84a59a28a',
+  },
+  {
+    id: 'ipt-secrecy',
+    brief: 36,
+    title:
+      'Court rejects Home Office bid for blanket secrecy in hearings over Apple encryption case',
+    publisher: 'Computer Weekly (Apr 2025)',
+    url: 'https://www.computerweekly.com/news/366622253/Court-rejects-Home-Office-bid-for-blanket-secrecy-in-hearings-over-Apple-encryption-case',
+  },
+  {
+    id: 'tola',
+    brief: 37,
+    title: "Atlassian says encryption-busting law has damaged Australia's tech reputation",
+    publisher: 'ZDNet',
+    url: 'https://www.zdnet.com/article/atlassian-says-encryption-busting-law-has-damaged-australias-tech-reputation/',
+  },
+  {
+    id: 'tola-survey',
+    brief: 38,
+    title: 'Encryption law: 40% of firms say they have lost sales after passage',
+    publisher: 'iTWire (2019)',
+    url: 'https://www.itwire.com/government-tech-policy/encryption-law-40-of-firms-say-they-have-lost-sales-after-passage.html',
+  },
+  {
+    id: 'earn-it',
+    brief: 39,
+    title: 'The EARN IT Act: Criticisms and Critiques',
+    publisher: 'NYU Journal of Intellectual Property & Entertainment Law',
+    url: 'https://jipel.law.nyu.edu/the-earn-it-act-criticisms-and-critiques/',
+  },
+  {
+    id: 'chat-control-ep',
+    brief: 41,
+    title: 'European Parliament negotiation mandate on the proposed child sexual abuse regulation',
+    publisher: 'Digital Policy Alert (Nov 2023)',
+    url: 'https://digitalpolicyalert.org/event/15714-adopted-european-parliament-negotiation-mandate-on-the-proposed-regulation-laying-down-rules-to-prevent-and-combat-child-sexual-abuse',
+  },
+  {
+    id: 'chat-control-council',
+    brief: 42,
+    title: 'Council reached agreement on the proposed child sexual abuse regulation',
+    publisher: 'Digital Policy Alert (Nov 2025)',
+    url: 'https://digitalpolicyalert.org/event/35712-council-reached-agreement-on-proposal-for-a-regulation-laying-down-rules-to-prevent-and-combat-child-sexual-abuse',
+  },
+  {
+    id: 'apple-csam',
+    brief: 43,
+    title: 'Apple abandons iCloud CSAM detection',
+    publisher: 'MacRumors (Dec 2022)',
+    url: 'https://www.macrumors.com/2022/12/07/apple-abandons-icloud-csam-detection',
+  },
+  {
+    id: 'bugs-in-pockets',
+    brief: 44,
+    title: 'Bugs in our Pockets: The Risks of Client-Side Scanning',
+    publisher: 'Abelson et al. (2021)',
+    url: 'http://people.csail.mit.edu/rivest/pubs/AABBx21.bib.txt',
+  },
+  {
+    id: 'india-traceability',
+    brief: 45,
+    title: 'New IT rules: Delhi High Court asks govt to respond to WhatsApp challenge',
+    publisher: 'Financial Express (2021)',
+    url: 'https://www.financialexpress.com/industry/technology/new-it-rules-delhi-high-court-asks-govt-to-respond-to-whatsapp-challenge/2319194/',
+  },
+  {
+    id: 'tco-regulation',
+    brief: 52,
+    title:
+      'EU law on the obligation to remove online terrorist content within one hour enters into force',
+    publisher: 'Library of Congress, Global Legal Monitor (Aug 2022)',
+    url: 'https://www.loc.gov/item/global-legal-monitor/2022-08-14/european-union-law-on-the-obligation-to-remove-online-terrorist-content-within-one-hour-enters-into-force/',
+  },
+  {
+    id: 'whatsapp-e2ee',
+    brief: 55,
+    title: 'WhatsApp turns on end-to-end encryption by default',
+    publisher: 'MediaNama (Apr 2016)',
+    url: 'https://www.medianama.com/2016/04/223-whatsapp-encryption-default/',
+  },
+  {
+    id: 'ncmec-2024',
+    brief: 56,
+    title:
+      "Child exploitation watchdog says Meta's encryption led to a drop in reports (contested: counting method changed)",
+    publisher: 'AP via Rhode Island Express (May 2025)',
+    url: 'https://rhodeisland-express.com/2025/05/08/child-exploitation-watchdog-claims-metas-encryption-resulted-in-significant-drop-in-tips-and-reports/',
+  },
+  {
+    id: 'encrochat',
+    brief: 57,
+    title: 'EncroChat bust leads to 6,558 arrests',
+    publisher: 'The Hacker News (Jun 2023)',
+    url: 'https://thehackernews.com/2023/06/encrochat-bust-leads-to-6558-criminals.html',
+  },
+  {
+    id: 'carnegie-2019',
+    brief: 62,
+    title: 'Moving the Encryption Policy Conversation Forward',
+    publisher: 'Carnegie Endowment Encryption Working Group (Sep 2019)',
+    url: 'https://carnegieendowment.org/research/2019/09/moving-the-encryption-policy-conversation-forward?lang=en',
+  },
+  {
+    id: 'rstreet',
+    brief: 64,
+    title: 'Policy approaches to the encryption debate',
+    publisher: 'R Street Institute',
+    url: 'http://www.rstreet.org/policy-study/policy-approaches-to-the-encryption-debate/',
   },
 ];

@@ -1,0 +1,88 @@
+/**
+ * Engine speed: turn resolutions per second on one core (median of 5 runs), then the time of the
+ * full balance report. Usage: npm run bench [-- --json] [--skip-balance]
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { BUILT_IN_SCENARIOS } from '../src/content';
+import { newGame, resolveTurn, type GameState } from '../src/engine';
+import { parseArgs } from './lib/args';
+import { randomStrategy, strategyRandom } from './lib/strategies';
+
+const RUN_MS = 1000;
+const RUNS = 5;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Pre-draws legal decisions, so the timed loop measures resolveTurn alone. */
+function measureResolutions(): number {
+  const scenario = BUILT_IN_SCENARIOS[0]!;
+  const rules = scenario.rules;
+  const strategy = randomStrategy(strategyRandom('bench'));
+  const plays: { state: GameState; decision: ReturnType<typeof strategy> }[] = [];
+  for (let game = 0; game < 300; game += 1) {
+    const start = newGame(rules, { seed: `bench-${game}` });
+    if (!start.ok) throw new Error(start.error.kind);
+    let state = start.value;
+    while (state.ending === null) {
+      const decision = strategy(rules, state);
+      plays.push({ state, decision });
+      const outcome = resolveTurn(rules, state, decision);
+      if (!outcome.ok) throw new Error(outcome.error.kind);
+      state = outcome.value.state;
+    }
+  }
+  let count = 0;
+  const startedAt = performance.now();
+  while (performance.now() - startedAt < RUN_MS) {
+    for (const play of plays) {
+      if (!resolveTurn(rules, play.state, play.decision).ok)
+        throw new Error('bench decision rejected');
+    }
+    count += plays.length;
+  }
+  return (count * 1000) / (performance.now() - startedAt);
+}
+
+const { flags } = parseArgs(process.argv.slice(2));
+const json = flags.has('json');
+const rates: number[] = [];
+for (let i = 0; i < RUNS; i += 1) {
+  rates.push(measureResolutions());
+  if (!json)
+    process.stderr.write(
+      `  run ${i + 1}/${RUNS}: ${Math.round(rates[i]!).toLocaleString('en')} turns/s\n`,
+    );
+}
+const result: Record<string, unknown> = {
+  machine: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}`,
+  turnResolutionsPerSecond: Math.round(median(rates)),
+  runs: rates.map(Math.round),
+};
+
+if (!flags.has('skip-balance')) {
+  const startedAt = performance.now();
+  const balance = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/balance.ts', '--quiet'],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  result.balanceReportSeconds = Number(((performance.now() - startedAt) / 1000).toFixed(1));
+  result.balanceExitCode = balance.status;
+}
+
+if (json) console.log(JSON.stringify(result, null, 2));
+else {
+  console.log(`machine: ${String(result.machine)}`);
+  console.log(
+    `turn resolutions per second (median of ${RUNS}): ${Number(result.turnResolutionsPerSecond).toLocaleString('en')}  (target ≥ 100,000)`,
+  );
+  if (result.balanceReportSeconds !== undefined) {
+    console.log(
+      `full balance report: ${String(result.balanceReportSeconds)} s  (target < 60 s; exit code ${String(result.balanceExitCode)})`,
+    );
+  }
+}

@@ -1,0 +1,30 @@
+import {
+  newGame,
+  resolveTurn,
+  type GameSetup,
+  type GameState,
+  type ScenarioRules,
+  type TurnReport,
+} from '../../src/engine';
+import type { Strategy } from './strategies';
+
+export interface Run {
+  readonly state: GameState;
+  readonly reports: readonly TurnReport[];
+}
+
+/** Plays a whole game with a strategy; a strategy that returns an illegal decision is a bug. */
+export function playRun(rules: ScenarioRules, setup: GameSetup, strategy: Strategy): Run {
+  const game = newGame(rules, setup);
+  if (!game.ok) throw new Error(`setup rejected: ${game.error.kind}`);
+  let state = game.value;
+  const reports: TurnReport[] = [];
+  while (state.ending === null && state.turn < rules.turns.length) {
+    const decision = strategy(rules, state);
+    const outcome = resolveTurn(rules, state, decision);
+    if (!outcome.ok) throw new Error(`turn ${state.turn + 1}: ${JSON.stringify(outcome.error)}`);
+    state = outcome.value.state;
+    reports.push(outcome.value.report);
+  }
+  return { state, reports };
+}

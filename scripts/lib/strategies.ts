@@ -1,0 +1,190 @@
+/**
+ * Decision strategies for the command-line tools: how a simulated player chooses each turn. All are
+ * deterministic given their own seeded generator, so every report can be reproduced.
+ */
+import {
+  checkDecision,
+  METRIC_DIRECTION,
+  METRIC_IDS,
+  nextFloat,
+  seedFromText,
+  type Decision,
+  type Effect,
+  type GameState,
+  type MetricId,
+  type ScenarioRules,
+} from '../../src/engine';
+
+export type Strategy = (rules: ScenarioRules, state: GameState) => Decision;
+
+/** A small generator for strategies, separate from the game's own. */
+export function strategyRandom(seed: string): () => number {
+  let rng = seedFromText(`strategy:${seed}`);
+  return () => {
+    const draw = nextFloat(rng);
+    rng = draw.rng;
+    return draw.value;
+  };
+}
+
+function roleLevers(rules: ScenarioRules, state: GameState) {
+  const role = rules.roles.find((r) => r.id === state.role);
+  return rules.levers.filter((l) => !role || role.levers.includes(l.id));
+}
+
+/** Random legal play: a random option, and now and then a random policy change. */
+export function randomStrategy(random: () => number): Strategy {
+  return (rules, state) => {
+    const turn = rules.turns[state.turn]!;
+    const levers = roleLevers(rules, state);
+    const options = [...turn.options].sort(() => random() - 0.5);
+    for (const option of options) {
+      const decision: Decision = { turnId: turn.id, optionId: option.id };
+      if (random() < 0.4 && levers.length > 0) {
+        const lever = levers[Math.floor(random() * levers.length)]!;
+        const level = lever.levels[Math.floor(random() * lever.levels.length)]!;
+        const withLever: Decision = { ...decision, levers: { [lever.id]: level } };
+        if (checkDecision(rules, state, withLever).ok) return withLever;
+      }
+      if (checkDecision(rules, state, decision).ok) return decision;
+    }
+    throw new Error(`no legal decision on turn ${turn.id}`);
+  };
+}
+
+/** Weights on raw metric values: what a greedy player is trying to push up (negative: down). */
+export type MetricWeights = Readonly<Partial<Record<MetricId, number>>>;
+
+export const metricWeights = (metric: MetricId): MetricWeights => ({
+  [metric]: METRIC_DIRECTION[metric],
+});
+
+export const valuesWeights = (weights: Partial<Record<MetricId, number>>): MetricWeights =>
+  Object.fromEntries(METRIC_IDS.map((m) => [m, (weights[m] ?? 0) * METRIC_DIRECTION[m]]));
+
+const roleWeightCache = new WeakMap<ScenarioRules, Map<string, MetricWeights>>();
+
+/** A role's objectives read as weights: raise what must be at least, lower what must be at most. */
+export function roleWeights(rules: ScenarioRules, roleId: string): MetricWeights {
+  const cached = roleWeightCache.get(rules)?.get(roleId);
+  if (cached) return cached;
+  const weights: Partial<Record<MetricId, number>> = {};
+  for (const objective of rules.roles.find((r) => r.id === roleId)?.objectives ?? []) {
+    if (objective.kind === 'metric') {
+      weights[objective.metric] =
+        (weights[objective.metric] ?? 0) + (objective.atMost !== undefined ? -1 : 1);
+    } else {
+      // Support and approval follow public trust most closely.
+      weights.trust = (weights.trust ?? 0) + 0.5;
+    }
+  }
+  const byRole = roleWeightCache.get(rules) ?? new Map<string, MetricWeights>();
+  byRole.set(roleId, weights);
+  roleWeightCache.set(rules, byRole);
+  return weights;
+}
+
+interface LeverPromises {
+  readonly byLevel: ReadonlyMap<string, number>;
+  readonly best: { readonly level: string; readonly promise: number };
+}
+
+/** Per weights: each lever's promise per level and its most promising level, computed once. */
+const leverPromiseCache = new WeakMap<MetricWeights, ReadonlyMap<string, LeverPromises>>();
+
+function leverPromises(
+  rules: ScenarioRules,
+  weights: MetricWeights,
+): ReadonlyMap<string, LeverPromises> {
+  const cached = leverPromiseCache.get(weights);
+  if (cached) return cached;
+  const table = new Map<string, LeverPromises>();
+  for (const lever of rules.levers) {
+    const byLevel = new Map(
+      lever.levels.map((level) => [level, promise(lever.ongoing[level] ?? [], weights)]),
+    );
+    let best = { level: lever.levels[0] ?? '', promise: byLevel.get(lever.levels[0] ?? '') ?? 0 };
+    for (const [level, value] of byLevel)
+      if (value > best.promise) best = { level, promise: value };
+    table.set(lever.id, { byLevel, best });
+  }
+  leverPromiseCache.set(weights, table);
+  return table;
+}
+
+/** Expected immediate value of a list of effects under the weights (ranges at their middle). */
+function promise(effects: readonly Effect[], weights: MetricWeights): number {
+  let total = 0;
+  for (const effect of effects) {
+    const amount =
+      typeof effect.amount === 'number' ? effect.amount : (effect.amount[0] + effect.amount[1]) / 2;
+    total += (weights[effect.metric] ?? 0) * amount;
+  }
+  return total;
+}
+
+/**
+ * Greedy play on the model's stated effects: each turn, the option and single policy change whose
+ * listed effects promise most for the weights, among the legal ones. Myopic on purpose — it tests
+ * whether following the obvious numbers is enough — and cheap: one resolution a turn.
+ */
+export function greedyStrategy(
+  weightsFor: (rules: ScenarioRules, state: GameState) => MetricWeights,
+): Strategy {
+  return (rules, state) => {
+    const weights = weightsFor(rules, state);
+    const turn = rules.turns[state.turn]!;
+    const promises = leverPromises(rules, weights);
+    const leverPromise = (leverId: string, level: string | undefined) =>
+      promises.get(leverId)?.byLevel.get(level ?? '') ?? 0;
+    // Each lever's best move is to its most promising level; only improvements are candidates.
+    const changes: { lever: string; level: string; gain: number }[] = [];
+    for (const lever of roleLevers(rules, state)) {
+      const entry = promises.get(lever.id);
+      if (!entry || entry.best.level === state.levers[lever.id]) continue;
+      const gain = entry.best.promise - leverPromise(lever.id, state.levers[lever.id]);
+      if (gain > 0) changes.push({ lever: lever.id, level: entry.best.level, gain });
+    }
+    changes.sort((x, y) => y.gain - x.gain);
+    // The most promising legal option first, then the best policy change that still fits.
+    let best: { decision: Decision; score: number } | undefined;
+    for (const option of turn.options) {
+      const plain: Decision = { turnId: turn.id, optionId: option.id };
+      let score = promise(option.effects, weights);
+      for (const [leverId, level] of Object.entries(option.setLevers ?? {})) {
+        score += leverPromise(leverId, level) - leverPromise(leverId, state.levers[leverId]);
+      }
+      if ((!best || score > best.score) && checkDecision(rules, state, plain).ok)
+        best = { decision: plain, score };
+    }
+    if (!best) throw new Error(`no legal decision on turn ${turn.id}`);
+    for (const change of changes.slice(0, 6)) {
+      const candidate: Decision = { ...best.decision, levers: { [change.lever]: change.level } };
+      if (checkDecision(rules, state, candidate).ok) return candidate;
+    }
+    return best.decision;
+  };
+}
+
+/** Plays a fixed list of decisions (from a file), turn by turn. */
+export function scriptStrategy(decisions: readonly Decision[]): Strategy {
+  return (_rules, state) => {
+    const decision = decisions[state.turn];
+    if (!decision) throw new Error(`the script has no decision for turn ${state.turn + 1}`);
+    return decision;
+  };
+}
+
+/** Parses "security=3,liberties=2" into weights; unknown metrics are an error. */
+export function parseWeights(text: string): Partial<Record<MetricId, number>> {
+  const weights: Partial<Record<MetricId, number>> = {};
+  for (const part of text.split(',').filter(Boolean)) {
+    const [name, value] = part.split('=');
+    if (!name || !(METRIC_IDS as readonly string[]).includes(name))
+      throw new Error(`unknown metric "${name}" in "${text}"`);
+    const weight = Number(value ?? '1');
+    if (!Number.isFinite(weight)) throw new Error(`weight for ${name} is not a number`);
+    weights[name as MetricId] = weight;
+  }
+  return weights;
+}
