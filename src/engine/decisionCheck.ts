@@ -36,7 +36,7 @@ export function checkDecision(
   // Copied only when something changes: most turns leave every policy as it is.
   let levers: Record<string, string> = option.setLevers
     ? { ...state.levers, ...option.setLevers }
-    : (state.levers as Record<string, string>);
+    : state.levers;
   let cost = option.cost;
   if (decision.levers) {
     const role = rules.roles.find((r) => r.id === state.role);

@@ -1,5 +1,22 @@
 import { findScenario, type Scenario, type TurnContent } from '../content';
-import { balanceIndex, previewOptions, type OptionPreview, type TurnReport } from '../engine';
+import {
+  balanceIndex,
+  checkDecision,
+  forecastTurn,
+  ok,
+  previewLevers,
+  previewOptions,
+  scoreRun,
+  supportIndex,
+  type Decision,
+  type LeverPreview,
+  type MetricForecast,
+  type OptionPreview,
+  type Result,
+  type RunScore,
+  type TurnError,
+  type TurnReport,
+} from '../engine';
 import type { RootState } from './rootState';
 
 /** Small adapters the UI and scenes read through, so they never reach into engine internals. */
@@ -13,7 +30,7 @@ export const selectCurrentTurn = (s: RootState): TurnContent | undefined => {
 
 export const selectOptionPreviews = (s: RootState): OptionPreview[] => {
   const scenario = selectScenario(s);
-  return s.game && scenario ? previewOptions(scenario.rules, s.game) : [];
+  return s.game && scenario ? previewOptions(scenario.rules, s.game, s.draft.levers) : [];
 };
 
 export const selectLastReport = (s: RootState): TurnReport | undefined =>
@@ -23,3 +40,66 @@ export const selectBalance = (s: RootState): number | undefined =>
   s.game ? balanceIndex(s.game.metrics) : undefined;
 
 export const selectMetrics = (s: RootState) => s.game?.metrics;
+
+/** The decision the turn screen is preparing, if an option is picked. */
+export const selectDraftDecision = (s: RootState): Decision | undefined => {
+  const scenario = selectScenario(s);
+  const turn = scenario && s.game ? scenario.rules.turns[s.game.turn] : undefined;
+  if (!turn || s.draft.optionId === null) return undefined;
+  const levers = s.draft.levers;
+  return Object.keys(levers).length > 0
+    ? { turnId: turn.id, optionId: s.draft.optionId, levers }
+    : { turnId: turn.id, optionId: s.draft.optionId };
+};
+
+export const selectDraftCost = (s: RootState): Result<number, TurnError> | undefined => {
+  const scenario = selectScenario(s);
+  const decision = selectDraftDecision(s);
+  if (!scenario || !s.game || !decision) return undefined;
+  const checked = checkDecision(scenario.rules, s.game, decision);
+  return checked.ok ? ok(checked.value.cost) : checked;
+};
+
+/** Cost of the planned policy changes alone (what the policies panel shows). */
+export const selectPlannedLeverCost = (s: RootState): number => {
+  const scenario = selectScenario(s);
+  if (!scenario || !s.game) return 0;
+  let cost = 0;
+  for (const [leverId, level] of Object.entries(s.draft.levers)) {
+    const lever = scenario.rules.levers.find((l) => l.id === leverId);
+    if (!lever) continue;
+    const from = lever.levels.indexOf(s.game.levers[leverId] ?? '');
+    cost += Math.abs(lever.levels.indexOf(level) - Math.max(0, from)) * lever.costPerStep;
+  }
+  return cost;
+};
+
+export const selectForecast = (s: RootState): Result<MetricForecast[], TurnError> | undefined => {
+  const scenario = selectScenario(s);
+  const decision = selectDraftDecision(s);
+  return scenario && s.game && decision
+    ? forecastTurn(scenario.rules, s.game, decision)
+    : undefined;
+};
+
+export const selectLeverPreviews = (s: RootState): LeverPreview[] => {
+  const scenario = selectScenario(s);
+  const turn = scenario && s.game ? scenario.rules.turns[s.game.turn] : undefined;
+  if (!scenario || !s.game || !turn) return [];
+  const optionId = s.draft.optionId ?? turn.options[0]?.id ?? '';
+  return previewLevers(scenario.rules, s.game, {
+    turnId: turn.id,
+    optionId,
+    levers: s.draft.levers,
+  });
+};
+
+export const selectSupport = (s: RootState): number | undefined => {
+  const scenario = selectScenario(s);
+  return scenario && s.game ? supportIndex(scenario.rules, s.game.approval) : undefined;
+};
+
+export const selectRunScore = (s: RootState): RunScore | undefined => {
+  const scenario = selectScenario(s);
+  return scenario && s.game ? scoreRun(scenario.rules, s.game) : undefined;
+};

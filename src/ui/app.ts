@@ -16,6 +16,7 @@ import { prefersReducedMotion } from './motion';
 import { renderBriefing } from './screens/briefing';
 import { announceReport, renderConsequences } from './screens/consequences';
 import { renderEnding } from './screens/ending';
+import { renderSetup } from './screens/setup';
 import { renderTitle } from './screens/title';
 import { renderTurn } from './screens/turn';
 
@@ -30,6 +31,7 @@ export type SituationRoomLoader = (
 
 const RENDERERS: Record<Screen, ScreenRenderer> = {
   title: renderTitle,
+  setup: renderSetup,
   briefing: renderBriefing,
   turn: renderTurn,
   consequences: renderConsequences,
@@ -43,7 +45,8 @@ const MOTION_LABELS = {
 } as const satisfies Record<MotionPreference, string>;
 
 /** The parts of state that decide what the main area shows; a change re-renders the screen. */
-const screenKey = (s: RootState) => `${s.screen}|${s.scenarioId}|${s.seed}|${s.reports.length}`;
+const screenKey = (s: RootState) =>
+  `${s.screen}|${s.scenarioId}|${s.setup.seed}|${s.reports.length}`;
 
 export function mountApp(
   root: HTMLElement,
@@ -70,6 +73,7 @@ export function mountApp(
   const main = h('main', { id: 'main', attrs: { tabindex: -1 } });
   const turnStatus = h('span', { class: 'status-turn' });
   const capitalStatus = h('span', { class: 'status-capital' });
+  const roleStatus = h('span', { class: 'status-role' });
   const motionSelect = h(
     'select',
     {
@@ -109,7 +113,7 @@ export function mountApp(
         },
         t('app.name'),
       ),
-      h('span', { class: 'status' }, turnStatus, capitalStatus),
+      h('span', { class: 'status' }, roleStatus, turnStatus, capitalStatus),
       h(
         'label',
         { class: 'setting', attrs: { for: 'motion-setting' } },
@@ -148,7 +152,7 @@ export function mountApp(
       ? 'reduce'
       : 'full';
     motionSelect.value = state.settings.motion;
-    turnStatus.hidden = capitalStatus.hidden = !playing;
+    turnStatus.hidden = capitalStatus.hidden = roleStatus.hidden = !playing;
     situation.hidden = !playing;
     if (playing && state.game && scenario) {
       const total = scenario.rules.turns.length;
@@ -157,6 +161,10 @@ export function mountApp(
       const current = report ? report.turnIndex + 1 : Math.min(state.game.turn + 1, total);
       turnStatus.textContent = t('status.turn', { current, total });
       capitalStatus.textContent = t('status.capital', { value: state.game.capital });
+      const role = scenario.rules.roles.find((r) => r.id === state.game?.role);
+      roleStatus.textContent = role
+        ? t('status.role', { role: translateDynamic(i18n, role.nameKey) })
+        : '';
       capitalStatus.title = t('status.capitalHelp', scenario.rules.capital);
       const changes = report
         ? Object.fromEntries(report.changes.map((c) => [c.metric, c.after - c.before]))

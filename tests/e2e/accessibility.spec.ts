@@ -18,9 +18,13 @@ test('axe finds no WCAG A/AA violations on any screen', async ({ page }) => {
   await page.goto('/');
   await expectNoViolations(page, 'title');
   await page.getByRole('button', { name: 'Play this scenario' }).click();
+  await expectNoViolations(page, 'setup');
+  await page.getByRole('button', { name: 'Start' }).first().click();
   await expect(page.locator('#stage canvas')).toBeVisible();
   await expectNoViolations(page, 'briefing');
   await page.getByRole('button', { name: 'Begin the first turn' }).click();
+  await page.locator('#option-1').check();
+  await page.locator('.policies summary').click();
   await expectNoViolations(page, 'turn');
   while ((await currentScreen(page)) === 'turn') {
     await page.locator(`#option-${await firstAffordableOption(page)}`).check();

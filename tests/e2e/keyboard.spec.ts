@@ -16,6 +16,12 @@ for (const viewport of [
 
     await tabTo(page, /^Play this scenario$/);
     await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Choose your role and your values' }),
+    ).toBeFocused();
+    await screenshot(page, '1b-setup');
+    await tabTo(page, /^Start$/);
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Going Dark' })).toBeFocused();
     await expect(page.locator('#stage canvas')).toBeVisible();
     await screenshot(page, '2-briefing');
@@ -61,6 +67,7 @@ test('number keys pick only options the player can afford, and Decide asks for a
 }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Play this scenario' }).click();
+  await page.getByRole('button', { name: 'Start' }).first().click();
   await page.getByRole('button', { name: 'Begin the first turn' }).click();
   await page.getByRole('button', { name: 'Decide' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Pick an option first.' })).toBeVisible();

@@ -4,6 +4,7 @@ import { firstAffordableOption } from './helpers';
 test('choices work with the mouse', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Play this scenario' }).click();
+  await page.getByRole('button', { name: 'Start' }).first().click();
   await page.getByRole('button', { name: 'Begin the first turn' }).click();
   const option = await firstAffordableOption(page);
   await page
@@ -20,6 +21,7 @@ test.describe('on a touch screen', () => {
   test('choices work with taps', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Play this scenario' }).tap();
+    await page.getByRole('button', { name: 'Start' }).first().tap();
     await page.getByRole('button', { name: 'Begin the first turn' }).tap();
     const option = await firstAffordableOption(page);
     await page

@@ -4,6 +4,7 @@ import { currentScreen, firstAffordableOption, gameState } from './helpers';
 test('a reload mid-scenario resumes at the same turn with the same state', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Play this scenario' }).click();
+  await page.getByRole('button', { name: 'Start' }).first().click();
   await page.getByRole('button', { name: 'Begin the first turn' }).click();
   for (let i = 0; i < 3; i += 1) {
     await page.locator(`#option-${await firstAffordableOption(page)}`).check();
@@ -22,15 +23,16 @@ test('a reload mid-scenario resumes at the same turn with the same state', async
   // Also mid-consequences: the same report is shown again after a reload.
   await page.locator(`#option-${await firstAffordableOption(page)}`).check();
   await page.getByRole('button', { name: 'Decide' }).click();
-  const explanation = await page.locator('.changes').textContent();
+  const explanation = await page.locator('main').textContent();
   await page.reload();
   expect(await currentScreen(page)).toBe('consequences');
-  await expect(page.locator('.changes')).toHaveText(explanation ?? '');
+  await expect(page.locator('main')).toHaveText(explanation ?? '');
 });
 
 test('the title offers to continue a saved game', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Play this scenario' }).click();
+  await page.getByRole('button', { name: 'Start' }).first().click();
   await page.getByRole('button', { name: 'Begin the first turn' }).click();
   await page.locator(`#option-${await firstAffordableOption(page)}`).check();
   await page.getByRole('button', { name: 'Decide' }).click();
@@ -40,4 +42,18 @@ test('the title offers to continue a saved game', async ({ page }) => {
   await page.reload();
   await page.getByRole('button', { name: /Continue: turn 2 of 7/ }).click();
   await expect(page.locator('.turn-screen .eyebrow')).toContainText('Turn 2 of 7');
+});
+
+test('a decision being prepared survives a reload', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Play this scenario' }).click();
+  await page.getByRole('button', { name: 'Start' }).first().click();
+  await page.getByRole('button', { name: 'Begin the first turn' }).click();
+  await page.locator('#option-3').check();
+  await page.locator('.policies summary').click();
+  await page.locator('#policy-goingDarkStatistics').selectOption('on');
+  await page.reload();
+  await expect(page.locator('#option-3')).toBeChecked();
+  await expect(page.locator('.policy-total')).toHaveText('Planned policy changes cost 1 capital.');
+  await expect(page.locator('#policy-goingDarkStatistics')).toHaveValue('on');
 });

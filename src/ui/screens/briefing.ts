@@ -55,7 +55,7 @@ export const renderBriefing: ScreenRenderer = (ctx, state, scenario) => {
       ),
     ),
     h('div', { class: 'actions' }, begin),
-    h('p', { class: 'seed' }, t('briefing.seed', { seed: state.seed })),
+    h('p', { class: 'seed' }, t('briefing.seed', { seed: state.setup.seed })),
     h('h2', { class: 'sources-heading' }, t('ending.sourcesHeading')),
     sourceList(ctx, scenario, scenario.briefing.sources),
   );

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../content';
 import { isImprovement, type Cause, type MetricChange, type TurnReport } from '../../engine';
-import { selectLastReport } from '../../state';
+import { selectLastReport, selectSupport } from '../../state';
+import { reactionsSection } from '../components/reactions';
 import type { ScreenRenderer, UiContext } from '../context';
 import { h } from '../dom';
 import { formatChange } from '../format';
@@ -95,7 +96,11 @@ export const renderConsequences: ScreenRenderer = (ctx, state, scenario) => {
     },
     ended ? t('consequences.toEnding') : t('consequences.continue'),
   );
-  const cited = new Set(report.changes.flatMap((c) => c.causes.flatMap((cause) => cause.sources)));
+  const cited = new Set(
+    [...report.changes, ...report.approval].flatMap((c) =>
+      c.causes.flatMap((cause) => cause.sources),
+    ),
+  );
   // Biggest movements first: that is what a player asks about.
   const changes = [...report.changes].sort(
     (a, b) => Math.abs(b.after - b.before) - Math.abs(a.after - a.before),
@@ -138,8 +143,13 @@ export const renderConsequences: ScreenRenderer = (ctx, state, scenario) => {
     h(
       'p',
       { class: 'capital-line' },
-      t('consequences.capitalLine', { spent: report.capital.spent, after: report.capital.after }),
+      t('consequences.capitalLine', {
+        spent: report.capital.spent,
+        gained: report.capital.gained,
+        after: report.capital.after,
+      }),
     ),
+    reactionsSection(ctx, scenario, report, selectSupport(state)),
     h('div', { class: 'actions' }, next),
     cited.size > 0 && h('h2', { class: 'sources-heading' }, t('ending.sourcesHeading')),
     cited.size > 0 && sourceList(ctx, scenario, cited),

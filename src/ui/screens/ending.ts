@@ -1,5 +1,6 @@
 import { isImprovement, METRIC_IDS } from '../../engine';
-import { selectBalance } from '../../state';
+import { selectBalance, selectRunScore } from '../../state';
+import { describeObjective } from '../components/objectives';
 import type { ScreenRenderer } from '../context';
 import { h } from '../dom';
 import { formatChange } from '../format';
@@ -12,6 +13,8 @@ export const renderEnding: ScreenRenderer = (ctx, state, scenario) => {
   const ending = game?.ending;
   if (!scenario || !game || !ending) throw new Error('ending screen without an ending');
   const total = scenario.rules.turns.length;
+  const score = selectRunScore(state);
+  const role = scenario.rules.roles.find((r) => r.id === game.role);
   const start = game.history[0] ?? game.metrics;
   const heading = h('h1', { attrs: { tabindex: -1 } }, ctx.tx(ending.text));
   const button = (label: string, onClick: () => void, primary = false) =>
@@ -90,9 +93,60 @@ export const renderEnding: ScreenRenderer = (ctx, state, scenario) => {
     ),
     h(
       'section',
+      { class: 'panel', attrs: { 'aria-labelledby': 'role-score-heading' } },
+      h('h2', { id: 'role-score-heading' }, t('ending.roleHeading')),
+      score &&
+        role &&
+        h(
+          'p',
+          { class: 'balance' },
+          t('ending.roleScore', { role: ctx.tx(role.nameKey), value: score.roleScore }),
+        ),
+      h(
+        'ul',
+        { class: 'objectives' },
+        ...(score?.objectives ?? []).map((o) =>
+          h(
+            'li',
+            { class: o.met ? 'is-better' : 'is-worse' },
+            t('objective.result', {
+              objective: describeObjective(ctx, o.objective),
+              value: o.value,
+              verdict: t(o.met ? 'objective.met' : 'objective.notMet'),
+            }),
+          ),
+        ),
+      ),
+      h('h3', {}, t('ending.valuesHeading')),
+      score && h('p', { class: 'balance' }, t('ending.valuesScore', { value: score.valuesScore })),
+    ),
+    h(
+      'section',
       { class: 'panel', attrs: { 'aria-labelledby': 'decisions-heading' } },
       h('h2', { id: 'decisions-heading' }, t('ending.decisionsHeading')),
       h('ol', { class: 'decision-list' }, ...decisions),
+    ),
+    h(
+      'section',
+      { class: 'panel', attrs: { 'aria-labelledby': 'assumptions-heading' } },
+      h('h2', { id: 'assumptions-heading' }, t('ending.assumptionsHeading')),
+      h(
+        'ul',
+        { class: 'assumptions' },
+        ...scenario.rules.assumptions.map((a) => {
+          const setting = game.assumptions[a.id] ?? 'optimistic';
+          return h(
+            'li',
+            {},
+            t('ending.assumptionRow', {
+              question: ctx.tx(a.labelKey),
+              setting: ctx.tx(`policy:assumptions.${a.id}.${setting}`),
+            }),
+            ' ',
+            sourceChips(ctx, scenario, a.sources),
+          );
+        }),
+      ),
     ),
     h(
       'section',
@@ -114,9 +168,12 @@ export const renderEnding: ScreenRenderer = (ctx, state, scenario) => {
       button(t('ending.sameSeed'), () => ctx.store.getState().restart({ sameSeed: true })),
       button(t('ending.toTitle'), () => ctx.store.getState().goToTitle()),
     ),
-    h('p', { class: 'seed' }, t('briefing.seed', { seed: state.seed })),
+    h('p', { class: 'seed' }, t('briefing.seed', { seed: state.setup.seed })),
     h('h2', { class: 'sources-heading' }, t('ending.sourcesHeading')),
-    sourceList(ctx, scenario, scenario.epilogue.sources),
+    sourceList(ctx, scenario, [
+      ...scenario.epilogue.sources,
+      ...scenario.rules.assumptions.flatMap((a) => a.sources),
+    ]),
   );
   return { element, focusTarget: heading };
 };

@@ -45,7 +45,7 @@ export const renderTitle: ScreenRenderer = (ctx, state) => {
           {
             class: resumable ? 'button' : 'button primary',
             attrs: { type: 'button', 'data-scenario': scenario.id },
-            on: { click: () => ctx.store.getState().startScenario(scenario.id) },
+            on: { click: () => ctx.store.getState().chooseScenario(scenario.id) },
           },
           t('title.play'),
         ),

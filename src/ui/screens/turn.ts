@@ -1,18 +1,19 @@
 import { selectCurrentTurn, selectOptionPreviews } from '../../state';
-import { formatList } from '../format';
 import type { ScreenRenderer } from '../context';
 import { h } from '../dom';
+import { formatList } from '../format';
+import { errorText } from '../components/errors';
+import { forecastPanel } from '../components/forecast';
 import { pipeline } from '../components/pipeline';
+import { policiesPanel } from '../components/policies';
 import { sourceChips, sourceList } from '../components/sources';
 
-/** Number keys pick options, but not while the player is typing in a field. */
+/** Number keys pick options, but not while the player is typing in a field or using a slider. */
 function isTypingTarget(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable ||
-      (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) &&
-        !(target instanceof HTMLInputElement && target.type === 'radio')))
-  );
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')
+    return true;
+  return target instanceof HTMLInputElement && target.type !== 'radio';
 }
 
 /** The portrait's letter: the last word's initial, so titles like "Dr." do not take its place. */
@@ -23,7 +24,9 @@ function surnameInitial(name: string): string {
 export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
   const { t } = ctx.i18n;
   const turn = selectCurrentTurn(state);
-  if (!scenario || !turn || !state.game) throw new Error('turn screen without a turn');
+  const game = state.game;
+  if (!scenario || !turn || !game) throw new Error('turn screen without a turn');
+  const rulesTurn = scenario.rules.turns[game.turn];
   const previews = selectOptionPreviews(state);
   const total = scenario.rules.turns.length;
   const language = ctx.i18n.language;
@@ -31,13 +34,11 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
   const heading = h('h1', { attrs: { tabindex: -1 } }, ctx.tx(turn.titleKey));
   const error = h('p', { class: 'form-error', attrs: { role: 'alert' } });
   const radios: HTMLInputElement[] = [];
+  const warnings: HTMLElement[] = [];
 
   const options = turn.options.map((content, index) => {
     const preview = previews.find((p) => p.optionId === content.id);
-    const rulesOption = scenario.rules.turns[state.game!.turn]?.options.find(
-      (o) => o.id === content.id,
-    );
-    const affordable = preview?.affordable ?? false;
+    const rulesOption = rulesTurn?.options.find((o) => o.id === content.id);
     const inputId = `option-${index + 1}`;
     const descId = `${inputId}-desc`;
     const radio = h('input', {
@@ -46,16 +47,19 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
         type: 'radio',
         name: 'option',
         value: content.id,
-        disabled: !affordable,
+        checked: state.draft.optionId === content.id,
         'aria-describedby': descId,
       },
+      on: { change: () => ctx.store.getState().chooseOption(content.id) },
     });
     radios.push(radio);
+    const warning = h('span', { class: 'option-warning' });
+    warnings.push(warning);
     const cost = preview?.cost ?? 0;
     const touches = (preview?.touches ?? []).map((m) => t(`metrics.${m}.name`));
     return h(
       'label',
-      { class: `option-card${affordable ? '' : ' is-unaffordable'}`, attrs: { for: inputId } },
+      { class: 'option-card', attrs: { for: inputId } },
       radio,
       h('span', { class: 'option-key', attrs: { 'aria-hidden': 'true' } }, String(index + 1)),
       h(
@@ -81,12 +85,7 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
               { class: 'option-touches' },
               t('turn.touches', { metrics: formatList(language, touches) }),
             ),
-          !affordable &&
-            h(
-              'span',
-              { class: 'option-warning' },
-              t('turn.cannotAfford', { needed: cost, available: state.game!.capital }),
-            ),
+          warning,
         ),
       ),
     );
@@ -110,14 +109,14 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
         },
         submit: (event) => {
           event.preventDefault();
-          const chosen = radios.find((r) => r.checked);
+          const chosen = radios.find((r) => r.checked && !r.disabled);
           if (!chosen) {
             error.textContent = t('turn.chooseFirst');
             radios.find((r) => !r.disabled)?.focus();
             return;
           }
           const result = ctx.store.getState().decide(chosen.value);
-          if (!result.ok) error.textContent = t(`errors.${result.error.kind}`, { ...result.error });
+          if (!result.ok) error.textContent = errorText(ctx, result.error);
         },
       },
     },
@@ -129,6 +128,7 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
 
   const advisers = turn.advisers.map((argument) => {
     const adviser = scenario.advisers.find((a) => a.id === argument.adviser);
+    const name = adviser ? ctx.tx(adviser.nameKey) : argument.adviser;
     return h(
       'li',
       { class: 'adviser', attrs: { style: `--adviser-color: ${adviser?.color ?? '#888'}` } },
@@ -138,9 +138,9 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
         h(
           'span',
           { class: 'adviser-initial', attrs: { 'aria-hidden': 'true' } },
-          surnameInitial(adviser ? ctx.tx(adviser.nameKey) : '?'),
+          surnameInitial(name),
         ),
-        h('strong', {}, adviser ? ctx.tx(adviser.nameKey) : argument.adviser),
+        h('strong', {}, name),
         h('span', { class: 'adviser-role' }, adviser ? ctx.tx(adviser.roleKey) : ''),
       ),
       h(
@@ -159,13 +159,33 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
     ...turn.advisers.flatMap((a) => a.sources),
   ]);
 
+  const policies = policiesPanel(ctx, scenario);
+  const forecast = forecastPanel(ctx);
+  // The draft changes without a new screen: update what depends on it in place, keeping focus.
+  const refresh = () => {
+    const now = ctx.store.getState();
+    const previewsNow = selectOptionPreviews(now);
+    radios.forEach((radio, i) => {
+      const blocked = previewsNow.find((p) => p.optionId === radio.value)?.blocked ?? null;
+      radio.disabled = blocked !== null;
+      if (blocked !== null) radio.checked = false;
+      radio.closest('.option-card')?.classList.toggle('is-unaffordable', blocked !== null);
+      const warning = warnings[i];
+      if (warning) warning.textContent = blocked ? errorText(ctx, blocked) : '';
+    });
+    policies.update(now);
+    forecast.update(now);
+  };
+  const unsubscribe = ctx.store.subscribe((s) => s.draft, refresh);
+  refresh();
+
   const element = h(
     'div',
     { class: 'screen turn-screen' },
     h(
       'p',
       { class: 'eyebrow' },
-      t('turn.eyebrow', { current: state.game.turn + 1, total, date: ctx.tx(turn.dateKey) }),
+      t('turn.eyebrow', { current: game.turn + 1, total, date: ctx.tx(turn.dateKey) }),
     ),
     heading,
     ...turn.bodyKeys.map((k) => h('p', {}, ctx.tx(k))),
@@ -199,13 +219,15 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
       h('h2', { id: 'advisers-heading' }, t('turn.advisersHeading')),
       h('ul', { class: 'advisers' }, ...advisers),
     ),
-    pipeline(ctx, state.game),
+    pipeline(ctx, game),
     h(
       'section',
       { attrs: { 'aria-labelledby': 'options-heading' } },
       h('h2', { id: 'options-heading' }, t('turn.optionsHeading')),
+      forecast.element,
       form,
     ),
+    policies.element,
     h('h2', { class: 'sources-heading' }, t('ending.sourcesHeading')),
     sourceList(ctx, scenario, cited),
   );
@@ -219,12 +241,16 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
     radio.checked = true;
     radio.focus();
     error.textContent = '';
+    ctx.store.getState().chooseOption(radio.value);
   };
   document.addEventListener('keydown', onKey);
 
   return {
     element,
     focusTarget: heading,
-    dispose: () => document.removeEventListener('keydown', onKey),
+    dispose: () => {
+      document.removeEventListener('keydown', onKey);
+      unsubscribe();
+    },
   };
 };

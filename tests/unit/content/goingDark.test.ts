@@ -70,8 +70,8 @@ describe.each(BUILT_IN_SCENARIOS.map((s) => [s.id, s] as const))(
         turnId: t.id,
         optionId: t.options[t.options.length - 1]!.id,
       }));
-      const first = replay(scenario.rules, 'class-7b', decisions);
-      const second = replay(scenario.rules, 'class-7b', decisions);
+      const first = replay(scenario.rules, { seed: 'class-7b' }, decisions);
+      const second = replay(scenario.rules, { seed: 'class-7b' }, decisions);
       expect(first.ok).toBe(true);
       expect(JSON.stringify(first)).toBe(JSON.stringify(second));
       if (first.ok) {

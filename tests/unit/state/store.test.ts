@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
-import { createGameStore, STORAGE_KEY, UNREADABLE_KEY } from '../../../src/state';
+import { createGameStore, SAVE_VERSION, STORAGE_KEY, UNREADABLE_KEY } from '../../../src/state';
 
 /** A real key–value storage in memory, with switches for the failures browsers produce. */
 class MemoryStorage implements StateStorage {
@@ -40,7 +40,7 @@ describe('game store', () => {
   it('starts a scenario, plays turns and reaches the ending', () => {
     const store = createGameStore({ storage: () => new MemoryStorage() });
     expect(store.getState().screen).toBe('title');
-    store.getState().startScenario('goingDark', 'seed-a');
+    store.getState().startScenario('goingDark', { seed: 'seed-a' });
     expect(store.getState().screen).toBe('briefing');
     store.getState().beginTurns();
     playTurns(store, 7);
@@ -51,7 +51,7 @@ describe('game store', () => {
 
   it('rejects an invalid decision with a typed error and keeps the game', () => {
     const store = createGameStore({ storage: () => new MemoryStorage() });
-    store.getState().startScenario('goingDark', 'seed-a');
+    store.getState().startScenario('goingDark', { seed: 'seed-a' });
     const before = store.getState().game;
     const result = store.getState().decide('no-such-option');
     expect(result).toEqual({
@@ -68,11 +68,11 @@ describe('game store', () => {
   it('resumes after a reload at the same turn with the same state', () => {
     const storage = new MemoryStorage();
     const first = createGameStore({ storage: () => storage });
-    first.getState().startScenario('goingDark', 'seed-b');
+    first.getState().startScenario('goingDark', { seed: 'seed-b' });
     first.getState().beginTurns();
     playTurns(first, 3);
     const saved = JSON.parse(storage.data.get(STORAGE_KEY) ?? '{}') as { version: number };
-    expect(saved.version).toBe(1);
+    expect(saved.version).toBe(SAVE_VERSION);
 
     const second = createGameStore({ storage: () => storage });
     expect(second.getState().screen).toBe('turn');
@@ -106,7 +106,7 @@ describe('game store', () => {
     const store = createGameStore({ storage: () => storage });
     expect(store.getState().loadProblem).toEqual({ reason });
     expect(store.getState().screen).toBe('title');
-    store.getState().startScenario('goingDark', 'fresh');
+    store.getState().startScenario('goingDark', { seed: 'fresh' });
     expect(store.getState().game?.turn).toBe(0);
     expect(storage.data.get(UNREADABLE_KEY)).toBe(raw);
     expect(storage.data.get(STORAGE_KEY)).toContain('fresh');
@@ -116,24 +116,24 @@ describe('game store', () => {
     const storage = new MemoryStorage();
     storage.failWrites = true;
     const store = createGameStore({ storage: () => storage });
-    store.getState().startScenario('goingDark', 'quota');
+    store.getState().startScenario('goingDark', { seed: 'quota' });
     store.getState().beginTurns();
     expect(store.getState().decide('call.talks').ok).toBe(true);
 
     const noStorage = createGameStore({ storage: () => undefined });
-    noStorage.getState().startScenario('goingDark', 'none');
+    noStorage.getState().startScenario('goingDark', { seed: 'none' });
     expect(noStorage.getState().screen).toBe('briefing');
   });
 
   it('restarts with the same seed to the same opening state', () => {
     const store = createGameStore({ storage: () => new MemoryStorage() });
-    store.getState().startScenario('goingDark', 'same');
+    store.getState().startScenario('goingDark', { seed: 'same' });
     store.getState().beginTurns();
     playTurns(store, 2);
     store.getState().restart({ sameSeed: true });
-    expect(store.getState().seed).toBe('same');
+    expect(store.getState().setup.seed).toBe('same');
     expect(store.getState().game?.turn).toBe(0);
     store.getState().restart({ sameSeed: false });
-    expect(store.getState().seed).not.toBe('same');
+    expect(store.getState().setup.seed).not.toBe('same');
   });
 });
