@@ -182,9 +182,10 @@ async function playAll(units: readonly Unit[]): Promise<Map<string, RunSummary[]
     shares.map(
       (share) =>
         new Promise<void>((resolve, reject) => {
-          const worker = fork(fileURLToPath(import.meta.url), ['--worker'], {
-            execArgv: ['--import', 'tsx'],
-          });
+          const self = fileURLToPath(import.meta.url);
+          // Bundled (npm run balance) the workers are plain modules; from source they need tsx.
+          const execArgv = self.endsWith('.ts') ? ['--import', 'tsx'] : [];
+          const worker = fork(self, ['--worker'], { execArgv });
           worker.send({ units: share, runs });
           worker.on('message', (raw) => {
             const message = raw as { unit: Unit; summaries: RunSummary[] };

@@ -57,7 +57,15 @@ for (let i = 0; i < RUNS; i += 1) {
       `  run ${i + 1}/${RUNS}: ${Math.round(rates[i]!).toLocaleString('en')} turns/s\n`,
     );
 }
-const result: Record<string, unknown> = {
+interface BenchResult {
+  machine: string;
+  turnResolutionsPerSecond: number;
+  runs: number[];
+  balanceReportSeconds?: number;
+  balanceExitCode?: number | null;
+}
+
+const result: BenchResult = {
   machine: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}`,
   turnResolutionsPerSecond: Math.round(median(rates)),
   runs: rates.map(Math.round),
@@ -67,7 +75,7 @@ if (!flags.has('skip-balance')) {
   const startedAt = performance.now();
   const balance = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'scripts/balance.ts', '--quiet'],
+    ['scripts/run.mjs', 'scripts/balance.ts', '--quiet'],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   result.balanceReportSeconds = Number(((performance.now() - startedAt) / 1000).toFixed(1));
@@ -76,13 +84,13 @@ if (!flags.has('skip-balance')) {
 
 if (json) console.log(JSON.stringify(result, null, 2));
 else {
-  console.log(`machine: ${String(result.machine)}`);
+  console.log(`machine: ${result.machine}`);
   console.log(
-    `turn resolutions per second (median of ${RUNS}): ${Number(result.turnResolutionsPerSecond).toLocaleString('en')}  (target ≥ 100,000)`,
+    `turn resolutions per second (median of ${RUNS}): ${result.turnResolutionsPerSecond.toLocaleString('en')}  (target ≥ 100,000)`,
   );
   if (result.balanceReportSeconds !== undefined) {
     console.log(
-      `full balance report: ${String(result.balanceReportSeconds)} s  (target < 60 s; exit code ${String(result.balanceExitCode)})`,
+      `full balance report: ${result.balanceReportSeconds} s  (target < 60 s; exit code ${String(result.balanceExitCode)})`,
     );
   }
 }

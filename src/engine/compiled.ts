@@ -20,7 +20,7 @@ export interface CompiledRules {
   readonly totalInfluence: number;
   /** Every (stakeholder, metric, weight) a group cares about, flattened for the per-turn drift. */
   readonly cares: readonly {
-    readonly stakeholder: string;
+    readonly index: number;
     readonly metric: MetricId;
     readonly weight: number;
   }[];
@@ -41,9 +41,9 @@ export function compile(rules: ScenarioRules): CompiledRules {
     assumption: new Map(rules.assumptions.map((a) => [a.id, a])),
     excluding: rules.levers.filter((l) => (l.excludes ?? []).length > 0),
     totalInfluence: rules.stakeholders.reduce((sum, g) => sum + g.influence, 0),
-    cares: rules.stakeholders.flatMap((g) =>
+    cares: rules.stakeholders.flatMap((g, index) =>
       (Object.entries(g.cares) as [MetricId, number][]).map(([metric, weight]) => ({
-        stakeholder: g.id,
+        index,
         metric,
         weight,
       })),

@@ -52,11 +52,9 @@ export function newGame(rules: ScenarioRules, setup: GameSetup): Result<GameStat
   }
 
   const levers: Record<string, string> = {};
-  const leverStrength: Record<string, number> = {};
   for (const lever of rules.levers) {
     const off = lever.levels[0];
     if (off !== undefined) levers[lever.id] = off;
-    leverStrength[lever.id] = 0;
   }
   const approval: Record<string, number> = {};
   for (const group of rules.stakeholders) approval[group.id] = group.approval;
@@ -73,7 +71,7 @@ export function newGame(rules: ScenarioRules, setup: GameSetup): Result<GameStat
     metrics: { ...rules.initialMetrics },
     capital: Math.min(rules.capital.max, rules.capital.start + bonus),
     levers,
-    leverStrength,
+    leverStrength: {},
     fading: [],
     approval,
     pending: [],

@@ -42,8 +42,17 @@ function roundAway(x: number): number {
 
 /** Collects one turn's causes while threading the generator state through every draw. */
 class TurnLedger {
-  readonly causes = {} as Record<MetricId, Cause[]>;
-  readonly approvalCauses: Record<string, Cause[]> = {};
+  // A literal, so every ledger has the same shape (see gameState below).
+  readonly causes: Record<MetricId, Cause[]> = {
+    security: [],
+    investigation: [],
+    liberties: [],
+    economy: [],
+    trust: [],
+    standing: [],
+    harm: [],
+  };
+  readonly approvalCauses = new Map<string, Cause[]>();
   readonly pending: PendingEffect[] = [];
 
   constructor(
@@ -53,8 +62,7 @@ class TurnLedger {
     rules: ScenarioRules,
     private readonly state: GameState,
   ) {
-    for (const id of METRIC_IDS) this.causes[id] = [];
-    for (const group of rules.stakeholders) this.approvalCauses[group.id] = [];
+    for (const group of rules.stakeholders) this.approvalCauses.set(group.id, []);
   }
 
   private scale(effect: Effect): number {
@@ -84,9 +92,15 @@ class TurnLedger {
     const amount = roundAway(drawn * factor);
     if (amount === 0 && range === undefined) return;
     const delay = allowDelay ? (effect.delay ?? 0) : 0;
-    const cause: Cause = range
-      ? { kind, id, amount, delay, sources: effect.sources, text, range }
-      : { kind, id, amount, delay, sources: effect.sources, text };
+    const cause: Cause = {
+      kind,
+      id,
+      amount,
+      delay,
+      sources: effect.sources,
+      range: range ?? null,
+      text,
+    };
     if (delay > 0) {
       this.pending.push({
         metric: effect.metric,
@@ -101,16 +115,16 @@ class TurnLedger {
 
   react(reaction: Reaction, kind: Cause['kind'], id: string, text: TextRef, strength = 1): void {
     const amount = roundAway(reaction.amount * strength);
-    const list = this.approvalCauses[reaction.stakeholder];
+    const list = this.approvalCauses.get(reaction.stakeholder);
     if (amount === 0 || !list) return;
-    list.push({ kind, id, amount, delay: 0, sources: reaction.sources, text });
+    list.push({ kind, id, amount, delay: 0, sources: reaction.sources, range: null, text });
   }
 
   approvalSoFar(rules: ScenarioRules, before: GameState['approval']): Record<string, number> {
     const result: Record<string, number> = {};
     for (const group of rules.stakeholders) {
       result[group.id] = clampMetric(
-        (before[group.id] ?? group.approval) + sum(this.approvalCauses[group.id] ?? []),
+        (before[group.id] ?? group.approval) + sum(this.approvalCauses.get(group.id) ?? []),
       );
     }
     return result;
@@ -135,6 +149,7 @@ function settle(before: number, causes: Cause[]): number {
       amount: after - raw,
       delay: 0,
       sources: [],
+      range: null,
       text: {
         key: `engine.limit.${bound}`,
         params: { value: after === METRIC_MAX ? METRIC_MAX : METRIC_MIN },
@@ -168,32 +183,29 @@ export function resolveTurn(
     ledger.react(reaction, 'decision', option.id, optionText);
 
   // Policies in force: a new level ramps up, a level kept grows to full strength.
-  // Copied on first write: on most turns most policies keep their strength.
-  let leverStrength = state.leverStrength as Record<string, number>;
-  const setStrength = (leverId: string, value: number) => {
-    if (leverStrength[leverId] === value) return;
-    if (leverStrength === state.leverStrength) leverStrength = { ...state.leverStrength };
-    leverStrength[leverId] = value;
-  };
+  // Only policies in force (they have a strength entry, even 0 right after an event forced them)
+  // or changed this turn can have effects: the rest are skipped without a lookup.
+  const active = new Set(changed);
+  for (const id in state.leverStrength) active.add(id);
+  const leverStrength: Record<string, number> = {};
   const fading: FadingLever[] = [];
   for (const lever of rules.levers) {
-    const off = lever.levels[0];
-    const level = levers[lever.id] ?? off ?? '';
+    if (!active.has(lever.id)) continue;
+    const level = levers[lever.id] ?? lever.levels[0] ?? '';
     const previous = state.levers[lever.id];
     const before = state.leverStrength[lever.id] ?? 0;
-    // Most levers stay off all game: skip them before any lookup.
-    if (level === off && previous === off && before === 0) continue;
     const isOff = levelIn(compiled, lever.id, level) <= 0;
-    if (changed.length > 0 && changed.includes(lever.id)) {
+    let strength: number;
+    if (changed.includes(lever.id)) {
       if (previous !== undefined && levelIn(compiled, lever.id, previous) > 0) {
         fading.push({ lever: lever.id, level: previous, strength: before * rules.inertia.fade });
       }
-      setStrength(lever.id, isOff ? 0 : rules.inertia.rampUp);
+      strength = isOff ? 0 : rules.inertia.rampUp;
     } else {
-      setStrength(lever.id, isOff ? 0 : Math.min(1, before + rules.inertia.rampUp));
+      strength = isOff ? 0 : Math.min(1, before + rules.inertia.rampUp);
     }
-    const strength = leverStrength[lever.id] ?? 0;
-    if (isOff || strength === 0) continue;
+    if (isOff) continue;
+    leverStrength[lever.id] = strength;
     const text = compiled.levelText.get(lever.id)?.get(level) ?? { key: lever.labelKey };
     for (const effect of lever.ongoing[level] ?? [])
       ledger.apply(effect, 'lever', lever.id, text, strength, false);
@@ -226,18 +238,19 @@ export function resolveTurn(
     moved[metric] = sum(ledger.causes[metric]);
     metricsSoFar[metric] = clampMetric(state.metrics[metric] + moved[metric]);
   }
-  const drift: Record<string, number> = {};
+  const drift = new Array<number>(rules.stakeholders.length).fill(0);
   for (const care of compiled.cares)
-    drift[care.stakeholder] = (drift[care.stakeholder] ?? 0) + care.weight * moved[care.metric];
-  for (const group of rules.stakeholders) {
-    const amount = roundAway(drift[group.id] ?? 0);
+    drift[care.index] = (drift[care.index] ?? 0) + care.weight * moved[care.metric];
+  for (const [index, group] of rules.stakeholders.entries()) {
+    const amount = roundAway(drift[index] ?? 0);
     if (amount !== 0) {
-      ledger.approvalCauses[group.id]?.push({
+      ledger.approvalCauses.get(group.id)?.push({
         kind: 'support',
         id: group.id,
         amount,
         delay: 0,
         sources: [],
+        range: null,
         text: { key: 'engine.support.drift' },
       });
     }
@@ -247,13 +260,12 @@ export function resolveTurn(
   const decisions = [...state.decisions, decision];
   const firedEvents = [...state.firedEvents];
   const events: EventFired[] = [];
-  const interim: GameState = {
-    ...state,
+  const interim = gameState(state, {
     levers,
     decisions,
     metrics: metricsSoFar,
     approval: ledger.approvalSoFar(rules, state.approval),
-  };
+  });
   const fired = new Set(firedEvents);
   for (const event of rules.events) {
     if (fired.has(event.id) || turnIndex < (event.fromTurn ?? 0)) continue;
@@ -280,7 +292,9 @@ export function resolveTurn(
           });
         }
         levers = { ...levers, [leverId]: level };
-        setStrength(leverId, 0);
+        // A forced level starts from nothing and ramps up from next turn; an off one has no entry.
+        if (levelIn(compiled, leverId, level) > 0) leverStrength[leverId] = 0;
+        else delete leverStrength[leverId];
       }
     }
   }
@@ -292,7 +306,7 @@ export function resolveTurn(
   });
   const approvalChanges: ApprovalChange[] = rules.stakeholders.map((group) => {
     const before = state.approval[group.id] ?? group.approval;
-    const causes = ledger.approvalCauses[group.id] ?? [];
+    const causes = ledger.approvalCauses.get(group.id) ?? [];
     return { stakeholder: group.id, before, after: settle(before, causes), causes };
   });
 
@@ -308,8 +322,7 @@ export function resolveTurn(
   const capitalAfter = Math.max(0, Math.min(rules.capital.max, state.capital - cost + gained));
 
   // A fresh object: its ending is filled in below, before anyone else can see it.
-  const played: { -readonly [K in keyof GameState]: GameState[K] } = {
-    ...state,
+  const played = gameState(state, {
     turn: turnIndex + 1,
     metrics,
     approval,
@@ -322,7 +335,7 @@ export function resolveTurn(
     decisions,
     rng: ledger.rng.state,
     history: [...state.history, metrics],
-  };
+  });
   const ending = findEnding(rules, played);
   played.ending = ending;
   return ok({
@@ -342,6 +355,38 @@ export function resolveTurn(
       ending,
     },
   });
+}
+
+type MutableState = { -readonly [K in keyof GameState]: GameState[K] };
+
+/**
+ * A copy of the state with some fields replaced, written out field by field: every state then has
+ * the same shape, which keeps the engine's hot path monomorphic (a spread of differently built
+ * objects is several times slower). The result is fresh, so its ending may be filled in before
+ * it is returned.
+ */
+function gameState(base: GameState, changes: Partial<GameState>): MutableState {
+  return {
+    format: base.format,
+    scenarioId: base.scenarioId,
+    seed: base.seed,
+    role: base.role,
+    values: base.values,
+    assumptions: base.assumptions,
+    turn: changes.turn ?? base.turn,
+    metrics: changes.metrics ?? base.metrics,
+    capital: changes.capital ?? base.capital,
+    levers: changes.levers ?? base.levers,
+    leverStrength: changes.leverStrength ?? base.leverStrength,
+    fading: changes.fading ?? base.fading,
+    approval: changes.approval ?? base.approval,
+    pending: changes.pending ?? base.pending,
+    firedEvents: changes.firedEvents ?? base.firedEvents,
+    decisions: changes.decisions ?? base.decisions,
+    rng: changes.rng ?? base.rng,
+    history: changes.history ?? base.history,
+    ending: changes.ending === undefined ? base.ending : changes.ending,
+  };
 }
 
 const FALLBACK_ENDING_KEY = 'engine.ending.termEnded';

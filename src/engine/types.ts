@@ -235,8 +235,9 @@ export interface Cause {
   /** How many turns ago the cause was set in motion (0 = this turn). */
   readonly delay: number;
   readonly sources: readonly SourceId[];
-  /** The uncertainty range the amount was drawn from, when it was uncertain. */
-  readonly range?: readonly [number, number];
+  /** The uncertainty range the amount was drawn from, or null when it was certain. (Always present,
+   * so every cause has one shape: the engine resolves turns noticeably faster.) */
+  readonly range: readonly [number, number] | null;
   readonly text: TextRef;
 }
 
@@ -276,7 +277,8 @@ export interface GameState {
   readonly metrics: Metrics;
   readonly capital: number;
   readonly levers: Readonly<Record<string, string>>;
-  /** Strength (0–1) of each lever's current level: new policies ramp up. */
+  /** Strength (0–1) of each policy in force (levers at their first level have no entry): new
+   * policies ramp up. */
   readonly leverStrength: Readonly<Record<string, number>>;
   readonly fading: readonly FadingLever[];
   readonly approval: Readonly<Record<string, number>>;

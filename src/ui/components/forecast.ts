@@ -9,6 +9,8 @@ import { errorText } from './errors';
  * range, from the turn played many times with different luck. Drawn as small range bars in HTML so
  * it reads on a projector and to a screen reader alike.
  */
+const WINDOW = 12;
+
 export function forecastPanel(ctx: UiContext) {
   const { t } = ctx.i18n;
   const body = h('div', { class: 'forecast-body', attrs: { 'aria-live': 'polite' } });
@@ -45,22 +47,22 @@ export function forecastPanel(ctx: UiContext) {
           const change = f.median - f.current;
           const tone =
             change === 0 ? 'is-same' : isImprovement(f.metric, change) ? 'is-better' : 'is-worse';
+          // The track spans the current value ± WINDOW points, so small moves are visible.
+          const at = (value: number) =>
+            50 + (50 * Math.max(-WINDOW, Math.min(WINDOW, value - f.current))) / WINDOW;
           const bar = h(
             'span',
             { class: 'range-track', attrs: { 'aria-hidden': 'true' } },
             h('span', {
               class: 'range-span',
               attrs: {
-                style: `inset-inline-start: ${f.low}%; inline-size: ${Math.max(1, f.high - f.low)}%`,
+                style: `inset-inline-start: ${at(f.low)}%; inline-size: ${Math.max(1, at(f.high) - at(f.low))}%`,
               },
             }),
-            h('span', {
-              class: 'range-now',
-              attrs: { style: `inset-inline-start: ${f.current}%` },
-            }),
+            h('span', { class: 'range-now', attrs: { style: 'inset-inline-start: 50%' } }),
             h('span', {
               class: 'range-median',
-              attrs: { style: `inset-inline-start: ${f.median}%` },
+              attrs: { style: `inset-inline-start: ${at(f.median)}%` },
             }),
           );
           return h(

@@ -2,9 +2,9 @@ import type { Scenario, Source } from '../../content';
 import type { UiContext } from '../context';
 import { h } from '../dom';
 
-/** Sources are numbered by their place in the scenario's list, the same on every screen. */
+/** Sources carry their number in the research brief, the same in every scenario and screen. */
 export function sourceNumber(scenario: Scenario, id: string): number {
-  return scenario.sources.findIndex((s) => s.id === id) + 1;
+  return scenario.sources.find((s) => s.id === id)?.brief ?? 0;
 }
 
 /** "[3] [7]" links that jump to the full entries in the screen's source list. */
@@ -37,7 +37,9 @@ export function sourceChips(
 /** The full list of the given sources, in the scenario's numbering, each with a link out. */
 export function sourceList(ctx: UiContext, scenario: Scenario, ids: Iterable<string>): HTMLElement {
   const wanted = new Set(ids);
-  const listed: Source[] = scenario.sources.filter((s) => wanted.has(s.id));
+  const listed: Source[] = scenario.sources
+    .filter((s) => wanted.has(s.id))
+    .sort((a, b) => a.brief - b.brief);
   return h(
     'ol',
     { class: 'source-list' },
