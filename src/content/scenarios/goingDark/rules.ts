@@ -319,6 +319,27 @@ export const GOING_DARK_RULES: ScenarioRules = {
       headlineKey: key('events.keyLeak.headline'),
     },
     {
+      id: 'insiderAbuse',
+      chance: 0.12,
+      fromTurn: 2,
+      requires: [{ kind: 'lever', lever: 'accessMandate', atLeast: 'enacted' }],
+      effects: [
+        fx('liberties', -3, ['athens-affair']),
+        fx('trust', -4, ['athens-affair', 'oig-2018']),
+      ],
+      reactions: [rx('civilLiberties', -5), rx('public', -3)],
+      headlineKey: key('events.insiderAbuse.headline'),
+    },
+    {
+      id: 'electionPressure',
+      chance: 0.6,
+      fromTurn: 4,
+      requires: [{ kind: 'support', below: 45 }],
+      effects: [fx('trust', -2, ['pew-2016'])],
+      reactions: [rx('public', -3)],
+      headlineKey: key('events.electionPressure.headline'),
+    },
+    {
       id: 'toolLeak',
       chance: 0.15,
       requires: [{ kind: 'lever', lever: 'lawfulHacking', atLeast: 'broad' }],
