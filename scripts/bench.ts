@@ -18,7 +18,12 @@ function median(values: number[]): number {
 }
 
 /** Pre-draws legal decisions, so the timed loop measures resolveTurn alone. */
-function measureResolutions(): number {
+/**
+ * Per CPU-second is the figure this machine can measure fairly: it is shared, and time other
+ * tenants take from the core (steal) shows in wall-clock time but not in this process's CPU time.
+ * Wall-clock figures are printed beside it.
+ */
+function measureResolutions(): { perCpuSecond: number; perWallSecond: number } {
   const scenario = BUILT_IN_SCENARIOS[0]!;
   const rules = scenario.rules;
   const strategy = randomStrategy(strategyRandom('bench'));
@@ -37,6 +42,7 @@ function measureResolutions(): number {
   }
   let count = 0;
   const startedAt = performance.now();
+  const cpuAt = process.cpuUsage();
   while (performance.now() - startedAt < RUN_MS) {
     for (const play of plays) {
       if (!resolveTurn(rules, play.state, play.decision).ok)
@@ -44,22 +50,30 @@ function measureResolutions(): number {
     }
     count += plays.length;
   }
-  return (count * 1000) / (performance.now() - startedAt);
+  const wallMs = performance.now() - startedAt;
+  const cpu = process.cpuUsage(cpuAt);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  return { perCpuSecond: (count * 1000) / cpuMs, perWallSecond: (count * 1000) / wallMs };
 }
 
 const { flags } = parseArgs(process.argv.slice(2));
 const json = flags.has('json');
 const rates: number[] = [];
+const wallRates: number[] = [];
 for (let i = 0; i < RUNS; i += 1) {
-  rates.push(measureResolutions());
-  if (!json)
+  const rate = measureResolutions();
+  rates.push(rate.perCpuSecond);
+  wallRates.push(rate.perWallSecond);
+  if (!json) {
     process.stderr.write(
-      `  run ${i + 1}/${RUNS}: ${Math.round(rates[i]!).toLocaleString('en')} turns/s\n`,
+      `  run ${i + 1}/${RUNS}: ${Math.round(rate.perCpuSecond).toLocaleString('en')} turns per CPU-second, ${Math.round(rate.perWallSecond).toLocaleString('en')} per wall-clock second\n`,
     );
+  }
 }
 interface BenchResult {
   machine: string;
   turnResolutionsPerSecond: number;
+  turnResolutionsPerWallSecond: number;
   runs: number[];
   balanceReportSeconds?: number;
   balanceExitCode?: number | null;
@@ -68,6 +82,7 @@ interface BenchResult {
 const result: BenchResult = {
   machine: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}`,
   turnResolutionsPerSecond: Math.round(median(rates)),
+  turnResolutionsPerWallSecond: Math.round(median(wallRates)),
   runs: rates.map(Math.round),
 };
 
@@ -86,7 +101,7 @@ if (json) console.log(JSON.stringify(result, null, 2));
 else {
   console.log(`machine: ${result.machine}`);
   console.log(
-    `turn resolutions per second (median of ${RUNS}): ${result.turnResolutionsPerSecond.toLocaleString('en')}  (target ≥ 100,000)`,
+    `turn resolutions per second on one core (median of ${RUNS}, per CPU-second): ${result.turnResolutionsPerSecond.toLocaleString('en')}  (target ≥ 100,000; per wall-clock second ${result.turnResolutionsPerWallSecond.toLocaleString('en')})`,
   );
   if (result.balanceReportSeconds !== undefined) {
     console.log(

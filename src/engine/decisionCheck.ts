@@ -34,9 +34,13 @@ export function checkDecision(
 
   const compiled = compile(rules);
   // Copied only when something changes: most turns leave every policy as it is.
-  let levers: Record<string, string> = option.setLevers
-    ? { ...state.levers, ...option.setLevers }
-    : state.levers;
+  let levers: Record<string, string> = state.levers;
+  for (const leverId in option.setLevers) {
+    const level = option.setLevers[leverId]!;
+    if (levers[leverId] === level) continue;
+    if (levers === state.levers) levers = { ...state.levers };
+    levers[leverId] = level;
+  }
   let cost = option.cost;
   if (decision.levers) {
     const role = rules.roles.find((r) => r.id === state.role);

@@ -35,7 +35,7 @@ export function nextInt(rng: RngState, min: number, max: number): Draw<number> {
   const lo = Math.min(min, max);
   const hi = Math.max(min, max);
   const draw = nextFloat(rng);
-  return { value: lo + Math.floor(draw.value * (hi - lo + 1)), rng: draw.rng };
+  return { value: (lo + Math.floor(draw.value * (hi - lo + 1))) | 0, rng: draw.rng };
 }
 
 /**
@@ -58,6 +58,6 @@ export class RngCursor {
   int(min: number, max: number): number {
     const lo = Math.min(min, max);
     const hi = Math.max(min, max);
-    return lo + Math.floor(this.float() * (hi - lo + 1));
+    return (lo + Math.floor(this.float() * (hi - lo + 1))) | 0;
   }
 }
