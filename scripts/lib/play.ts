@@ -16,7 +16,16 @@ export interface Run {
 /** Plays a whole game with a strategy; a strategy that returns an illegal decision is a bug. */
 export function playRun(rules: ScenarioRules, setup: GameSetup, strategy: Strategy): Run {
   const game = newGame(rules, setup);
-  if (!game.ok) throw new Error(`setup rejected: ${game.error.kind}`);
+  if (!game.ok) {
+    const error = game.error;
+    const detail =
+      error.kind === 'unknownRole'
+        ? `unknown role "${error.role}" (roles: ${rules.roles.map((r) => r.id).join(', ')})`
+        : error.kind === 'unknownAssumption'
+          ? `unknown assumption "${error.assumption}"`
+          : `bad value weight for "${error.metric}" (0–3)`;
+    throw new Error(`Setup rejected: ${detail}`);
+  }
   let state = game.value;
   const reports: TurnReport[] = [];
   while (state.ending === null && state.turn < rules.turns.length) {

@@ -44,7 +44,14 @@ export function makeStrategy(spec: string, seed: string): Strategy {
       return greedyStrategy((rules, state) => roleWeights(rules, state.role));
     case 'script': {
       if (!arg) throw new Error('script needs a file: script:<decisions.json>');
-      const decisions = JSON.parse(readFileSync(arg, 'utf8')) as Decision[];
+      let decisions: Decision[];
+      try {
+        decisions = JSON.parse(readFileSync(arg, 'utf8')) as Decision[];
+      } catch (error) {
+        throw new Error(
+          `Cannot read the script ${arg}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
       if (!Array.isArray(decisions)) throw new Error(`${arg}: expected a JSON array of decisions`);
       return scriptStrategy(decisions);
     }

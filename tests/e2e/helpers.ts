@@ -59,3 +59,16 @@ export async function gameState(page: Page): Promise<unknown> {
     return { game: state.game, screen: state.screen };
   });
 }
+
+/** Title → setup with its defaults → briefing → first turn, by mouse (or taps on a touch screen). */
+export async function startPlaying(page: Page, options: { tap?: boolean; toTurn?: boolean } = {}) {
+  const press = async (name: string) => {
+    const button = page.getByRole('button', { name, exact: true }).first();
+    if (options.tap) await button.tap();
+    else await button.click();
+  };
+  await page.goto('/');
+  await press('Play this scenario');
+  await press('Start');
+  if (options.toTurn !== false) await press('Begin the first turn');
+}

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { currentScreen, firstAffordableOption, screenshot, tabTo, watchErrors } from './helpers';
+import {
+  currentScreen,
+  firstAffordableOption,
+  screenshot,
+  startPlaying,
+  tabTo,
+  watchErrors,
+} from './helpers';
 
 for (const viewport of [
   { width: 1280, height: 800 },
@@ -65,10 +72,7 @@ for (const viewport of [
 test('number keys pick only options the player can afford, and Decide asks for a pick first', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Play this scenario' }).click();
-  await page.getByRole('button', { name: 'Start' }).first().click();
-  await page.getByRole('button', { name: 'Begin the first turn' }).click();
+  await startPlaying(page);
   await page.getByRole('button', { name: 'Decide' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Pick an option first.' })).toBeVisible();
   expect(await currentScreen(page)).toBe('turn');

@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { currentScreen, firstAffordableOption, gameState, screenshot } from './helpers';
+import {
+  currentScreen,
+  firstAffordableOption,
+  gameState,
+  screenshot,
+  startPlaying,
+} from './helpers';
 
 test('a role, values and assumptions chosen at the start shape the game, its forecast and its debrief', async ({
   page,
@@ -61,10 +67,7 @@ test('a role, values and assumptions chosen at the start shape the game, its for
 });
 
 test('a blocked policy says why, and an excluded pair cannot be planned', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Play this scenario' }).click();
-  await page.getByRole('button', { name: 'Start' }).first().click();
-  await page.getByRole('button', { name: 'Begin the first turn' }).click();
+  await startPlaying(page);
   await page.locator('#option-2').check();
   await page.locator('.policies summary').click();
   const infiltration = page.locator('#policy-infiltration option[value="funded"]');

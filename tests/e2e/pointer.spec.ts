@@ -1,11 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { firstAffordableOption } from './helpers';
+import { firstAffordableOption, startPlaying } from './helpers';
 
 test('choices work with the mouse', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Play this scenario' }).click();
-  await page.getByRole('button', { name: 'Start' }).first().click();
-  await page.getByRole('button', { name: 'Begin the first turn' }).click();
+  await startPlaying(page);
   const option = await firstAffordableOption(page);
   await page
     .locator('.option-card')

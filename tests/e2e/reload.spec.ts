@@ -1,11 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { currentScreen, firstAffordableOption, gameState } from './helpers';
+import { currentScreen, firstAffordableOption, gameState, startPlaying } from './helpers';
 
 test('a reload mid-scenario resumes at the same turn with the same state', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Play this scenario' }).click();
-  await page.getByRole('button', { name: 'Start' }).first().click();
-  await page.getByRole('button', { name: 'Begin the first turn' }).click();
+  await startPlaying(page);
   for (let i = 0; i < 3; i += 1) {
     await page.locator(`#option-${await firstAffordableOption(page)}`).check();
     await page.getByRole('button', { name: 'Decide' }).click();
@@ -30,10 +27,7 @@ test('a reload mid-scenario resumes at the same turn with the same state', async
 });
 
 test('the title offers to continue a saved game', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Play this scenario' }).click();
-  await page.getByRole('button', { name: 'Start' }).first().click();
-  await page.getByRole('button', { name: 'Begin the first turn' }).click();
+  await startPlaying(page);
   await page.locator(`#option-${await firstAffordableOption(page)}`).check();
   await page.getByRole('button', { name: 'Decide' }).click();
   await page.getByRole('button', { name: 'Next turn' }).click();
@@ -45,10 +39,7 @@ test('the title offers to continue a saved game', async ({ page }) => {
 });
 
 test('a decision being prepared survives a reload', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Play this scenario' }).click();
-  await page.getByRole('button', { name: 'Start' }).first().click();
-  await page.getByRole('button', { name: 'Begin the first turn' }).click();
+  await startPlaying(page);
   await page.locator('#option-3').check();
   await page.locator('.policies summary').click();
   await page.locator('#policy-goingDarkStatistics').selectOption('on');
