@@ -72,3 +72,11 @@ export async function startPlaying(page: Page, options: { tap?: boolean; toTurn?
   await press('Start');
   if (options.toTurn !== false) await press('Begin the first turn');
 }
+
+/** Nothing may scroll sideways: reflow at narrow widths without loss. */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
   currentScreen,
+  expectNoHorizontalOverflow,
   firstAffordableOption,
   screenshot,
   startPlaying,
@@ -20,6 +21,7 @@ for (const viewport of [
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Key Decisions' })).toBeVisible();
     await screenshot(page, '1-title');
+    await expectNoHorizontalOverflow(page);
 
     await tabTo(page, /^Play this scenario$/);
     await page.keyboard.press('Enter');
@@ -27,11 +29,13 @@ for (const viewport of [
       page.getByRole('heading', { level: 1, name: 'Choose your role and your values' }),
     ).toBeFocused();
     await screenshot(page, '1b-setup');
+    await expectNoHorizontalOverflow(page);
     await tabTo(page, /^Start$/);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Going Dark' })).toBeFocused();
     await expect(page.locator('#stage canvas')).toBeVisible();
     await screenshot(page, '2-briefing');
+    await expectNoHorizontalOverflow(page);
 
     await tabTo(page, /^Begin the first turn$/);
     await page.keyboard.press('Enter');
@@ -44,6 +48,7 @@ for (const viewport of [
       await expect(page.locator('.adviser')).toHaveCount(await page.locator('.adviser').count());
       expect(await page.locator('.adviser').count()).toBeGreaterThanOrEqual(3);
       if (turns === 1) await screenshot(page, '3-turn');
+      await expectNoHorizontalOverflow(page);
       const option = await firstAffordableOption(page, turns % 2 === 0);
       await page.keyboard.press(String(option));
       await expect(page.locator(`#option-${option}`)).toBeFocused();
@@ -65,6 +70,7 @@ for (const viewport of [
     await expect(page.locator('.decision-list li')).toHaveCount(turns);
     await expect(page.getByRole('heading', { name: 'What actually happened' })).toBeVisible();
     await screenshot(page, '5-ending');
+    await expectNoHorizontalOverflow(page);
     expect(errors).toEqual([]);
   });
 }

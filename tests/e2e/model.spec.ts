@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
   currentScreen,
+  expectNoHorizontalOverflow,
   firstAffordableOption,
   gameState,
   screenshot,
@@ -78,4 +79,20 @@ test('a blocked policy says why, and an excluded pair cannot be planned', async 
   // Option 1 would propose an access mandate, which the endorsement excludes.
   await expect(page.locator('#option-1')).toBeDisabled();
   await expect(page.locator('.option-card').first()).toContainText('cannot be combined');
+});
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the setup and the policies panel reflow without sideways scrolling', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Play this scenario' }).click();
+    await expectNoHorizontalOverflow(page);
+    await page.getByRole('button', { name: 'Start', exact: true }).first().click();
+    await page.getByRole('button', { name: 'Begin the first turn' }).click();
+    await page.locator('#option-3').check();
+    await page.locator('.policies summary').click();
+    await expect(page.locator('.policy-row').first()).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+  });
 });
