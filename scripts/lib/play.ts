@@ -23,7 +23,9 @@ export function playRun(rules: ScenarioRules, setup: GameSetup, strategy: Strate
         ? `unknown role "${error.role}" (roles: ${rules.roles.map((r) => r.id).join(', ')})`
         : error.kind === 'unknownAssumption'
           ? `unknown assumption "${error.assumption}"`
-          : `bad value weight for "${error.metric}" (0–3)`;
+          : error.kind === 'badAssumption'
+            ? `"${error.assumption}" must be optimistic, pessimistic or random`
+            : `bad value weight for "${error.metric}" (0–3)`;
     throw new Error(`Setup rejected: ${detail}`);
   }
   let state = game.value;

@@ -90,19 +90,83 @@ export function validateScenario(scenario: Scenario): ContentProblem[] {
       if (c.kind === 'role' && !roleIds.has(c.role)) report(`${path}[${i}]`, 'unknownRole', c.role);
     });
 
+  const checkUnique = (path: string, ids: readonly string[]) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) report(`${path}[${i}].id`, 'duplicateId', id);
+      seen.add(id);
+    });
+  };
+  checkUnique(
+    'rules.levers',
+    rules.levers.map((l) => l.id),
+  );
+  checkUnique(
+    'rules.events',
+    rules.events.map((e) => e.id),
+  );
+  checkUnique(
+    'rules.stakeholders',
+    rules.stakeholders.map((g) => g.id),
+  );
+  checkUnique(
+    'rules.assumptions',
+    rules.assumptions.map((a) => a.id),
+  );
+  checkUnique(
+    'rules.roles',
+    rules.roles.map((r) => r.id),
+  );
+
+  rules.levers.forEach((lever, i) => {
+    const path = `rules.levers[${i}]`;
+    for (const [level, effects] of Object.entries(lever.ongoing)) {
+      if (!lever.levels.includes(level)) report(`${path}.ongoing.${level}`, 'unknownLevel', level);
+      checkEffects(`${path}.ongoing.${level}`, effects);
+    }
+    for (const [level, reactions] of Object.entries(lever.reactions ?? {})) {
+      if (!lever.levels.includes(level))
+        report(`${path}.reactions.${level}`, 'unknownLevel', level);
+      checkReactions(`${path}.reactions.${level}`, reactions);
+    }
+    checkConditions(`${path}.requires`, lever.requires ?? []);
+    (lever.excludes ?? []).forEach((other, j) => {
+      if (!levers.has(other)) report(`${path}.excludes[${j}]`, 'unknownLever', other);
+    });
+  });
+  rules.roles.forEach((role, i) => {
+    role.levers.forEach((leverId, j) => {
+      if (!levers.has(leverId)) report(`rules.roles[${i}].levers[${j}]`, 'unknownLever', leverId);
+    });
+    role.objectives.forEach((o, j) => {
+      if (o.kind === 'stakeholder' && !stakeholderIds.has(o.stakeholder)) {
+        report(
+          `rules.roles[${i}].objectives[${j}].stakeholder`,
+          'unknownStakeholder',
+          o.stakeholder,
+        );
+      }
+    });
+  });
+  rules.assumptions.forEach((a, i) =>
+    checkSources(`rules.assumptions[${i}].sources`, a.sources, true),
+  );
+  // Assumptions that give an event's odds must be probabilities.
+  rules.events.forEach((event, i) => {
+    const odds = event.chanceBy
+      ? rules.assumptions.find((a) => a.id === event.chanceBy)
+      : undefined;
+    for (const [setting, value] of Object.entries(odds?.values ?? {})) {
+      if (!(value >= 0 && value <= 1))
+        report(`rules.events[${i}].chanceBy`, 'badChance', `${setting}: ${value}`);
+    }
+  });
+
   for (const metric of METRIC_IDS) {
     const value = rules.initialMetrics[metric];
     if (!(value >= 0 && value <= 100))
       report(`rules.initialMetrics.${metric}`, 'metricOutOfRange', String(value));
   }
-
-  rules.levers.forEach((lever, i) => {
-    for (const [level, effects] of Object.entries(lever.ongoing)) {
-      if (!lever.levels.includes(level))
-        report(`rules.levers[${i}].ongoing.${level}`, 'unknownLevel', level);
-      checkEffects(`rules.levers[${i}].ongoing.${level}`, effects);
-    }
-  });
 
   rules.turns.forEach((turn, t) => {
     const path = `rules.turns[${t}]`;

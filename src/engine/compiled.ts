@@ -17,6 +17,8 @@ export interface CompiledRules {
   readonly assumption: ReadonlyMap<string, AssumptionDefinition>;
   /** Levers that exclude at least one other, the only ones the exclusion check must look at. */
   readonly excluding: readonly LeverDefinition[];
+  /** Levers with prerequisites, checked whenever policies change. */
+  readonly requiring: readonly LeverDefinition[];
   readonly totalInfluence: number;
   /** Every (stakeholder, metric, weight) a group cares about, flattened for the per-turn drift. */
   readonly cares: readonly {
@@ -40,6 +42,7 @@ export function compile(rules: ScenarioRules): CompiledRules {
     ),
     assumption: new Map(rules.assumptions.map((a) => [a.id, a])),
     excluding: rules.levers.filter((l) => (l.excludes ?? []).length > 0),
+    requiring: rules.levers.filter((l) => (l.requires ?? []).length > 0),
     totalInfluence: rules.stakeholders.reduce((sum, g) => sum + g.influence, 0),
     cares: rules.stakeholders.flatMap((g, index) =>
       (Object.entries(g.cares) as [MetricId, number][]).map(([metric, weight]) => ({

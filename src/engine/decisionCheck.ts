@@ -12,6 +12,9 @@ export interface CheckedDecision {
   readonly cost: number;
 }
 
+/** Stands in for "no option chosen yet" when only policy changes are checked. */
+const NO_OPTION: OptionDefinition = { id: '', cost: 0, effects: [], labelKey: '' };
+
 /**
  * Everything that makes a decision illegal, found before anything is applied: the wrong turn, an
  * unknown option or lever, a lever outside the role, a missing prerequisite, an excluded pair, or
@@ -31,7 +34,29 @@ export function checkDecision(
     return err({ kind: 'wrongTurn', expected: turn.id, got: decision.turnId });
   const option = turn.options.find((o) => o.id === decision.optionId);
   if (option === undefined) return err({ kind: 'unknownOption', optionId: decision.optionId });
+  return checkChanges(rules, state, option, decision.levers);
+}
 
+/**
+ * The policy part of a decision on its own, before an option is picked: what the policies panel
+ * shows. Capital is counted for the policy changes alone.
+ */
+export function checkPolicyPlan(
+  rules: ScenarioRules,
+  state: GameState,
+  levers: Readonly<Record<string, string>>,
+): Result<CheckedDecision, TurnError> {
+  if (state.ending !== null || rules.turns[state.turn] === undefined)
+    return err({ kind: 'gameOver' });
+  return checkChanges(rules, state, NO_OPTION, levers);
+}
+
+function checkChanges(
+  rules: ScenarioRules,
+  state: GameState,
+  option: OptionDefinition,
+  planned: Readonly<Record<string, string>> | undefined,
+): Result<CheckedDecision, TurnError> {
   const compiled = compile(rules);
   // Copied only when something changes: most turns leave every policy as it is.
   let levers: Record<string, string> = state.levers;
@@ -42,20 +67,25 @@ export function checkDecision(
     levers[leverId] = level;
   }
   let cost = option.cost;
-  if (decision.levers) {
+  if (planned) {
     const role = rules.roles.find((r) => r.id === state.role);
-    for (const leverId of Object.keys(decision.levers)) {
-      const level = decision.levers[leverId]!;
-      const lever = compiled.lever.get(leverId);
-      if (!lever) return err({ kind: 'unknownLever', lever: leverId });
-      const to = levelIn(compiled, leverId, level);
-      if (to < 0) return err({ kind: 'unknownLevel', lever: leverId, level });
-      if (role && !role.levers.includes(leverId))
-        return err({ kind: 'leverNotAvailable', lever: leverId, role: role.id });
-      const from = Math.max(0, levelIn(compiled, leverId, levers[leverId]));
+    // In the rules' order, so the error reported does not depend on the order of keys in a file.
+    for (const lever of rules.levers) {
+      const level = planned[lever.id];
+      if (level === undefined) continue;
+      const to = levelIn(compiled, lever.id, level);
+      if (to < 0) return err({ kind: 'unknownLevel', lever: lever.id, level });
+      if (role && !role.levers.includes(lever.id)) {
+        return err({ kind: 'leverNotAvailable', lever: lever.id, role: role.id });
+      }
+      // Steps are counted from where the option leaves the lever: the option pays for its part.
+      const from = Math.max(0, levelIn(compiled, lever.id, levers[lever.id]));
       cost += Math.abs(to - from) * lever.costPerStep;
       if (levers === state.levers) levers = { ...state.levers };
-      levers[leverId] = level;
+      levers[lever.id] = level;
+    }
+    for (const leverId in planned) {
+      if (!compiled.lever.has(leverId)) return err({ kind: 'unknownLever', lever: leverId });
     }
   }
 
@@ -63,13 +93,14 @@ export function checkDecision(
   if (levers !== state.levers) {
     for (const lever of rules.levers)
       if (levers[lever.id] !== state.levers[lever.id]) changed.push(lever.id);
+    // Every policy left in force must still have its prerequisites (dropping forensics while
+    // infiltration runs is refused, not silently allowed).
     let after: GameState | undefined;
-    for (const leverId of changed) {
-      const lever = compiled.lever.get(leverId);
-      if (!lever?.requires || levelIn(compiled, leverId, levers[leverId]) <= 0) continue;
+    for (const lever of compiled.requiring) {
+      if (levelIn(compiled, lever.id, levers[lever.id]) <= 0) continue;
       after ??= { ...state, levers };
-      if (!allHold(rules, after, lever.requires))
-        return err({ kind: 'missingPrerequisite', lever: leverId });
+      if (!allHold(rules, after, lever.requires ?? []))
+        return err({ kind: 'missingPrerequisite', lever: lever.id });
     }
   }
   for (const lever of compiled.excluding) {

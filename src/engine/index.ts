@@ -2,7 +2,7 @@ export * from './types';
 export * from './result';
 export { balanceIndex, collapsedMetrics, goodness, isImprovement } from './balance';
 export { newGame, MAX_VALUE_WEIGHT } from './newGame';
-export { checkDecision, type CheckedDecision } from './decisionCheck';
+export { checkDecision, checkPolicyPlan, type CheckedDecision } from './decisionCheck';
 export { resolveTurn, type TurnOutcome } from './resolveTurn';
 export { replay, type Replay, type ReplayError } from './replay';
 export { forecastTurn, FORECAST_SAMPLES, type MetricForecast } from './forecast';

@@ -1,6 +1,7 @@
 import { nextFloat, seedFromText } from './prng';
 import { err, ok, type Result } from './result';
 import {
+  ASSUMPTION_SETTINGS,
   METRIC_IDS,
   type AssumptionSetting,
   type GameSetup,
@@ -21,9 +22,13 @@ export function newGame(rules: ScenarioRules, setup: GameSetup): Result<GameStat
   if (rules.roles.length > 0 && !rules.roles.some((r) => r.id === role)) {
     return err({ kind: 'unknownRole', role });
   }
-  for (const id of Object.keys(setup.assumptions ?? {})) {
+  for (const [id, choice] of Object.entries(setup.assumptions ?? {})) {
     if (!rules.assumptions.some((a) => a.id === id))
       return err({ kind: 'unknownAssumption', assumption: id });
+    // A save or link is untrusted: a setting outside these three would silently break the odds.
+    if (choice !== 'random' && !(ASSUMPTION_SETTINGS as readonly string[]).includes(choice)) {
+      return err({ kind: 'badAssumption', assumption: id });
+    }
   }
   const values = {} as Record<MetricId, number>;
   for (const metric of METRIC_IDS) {

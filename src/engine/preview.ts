@@ -1,7 +1,6 @@
-import { checkDecision } from './decisionCheck';
+import { checkDecision, checkPolicyPlan } from './decisionCheck';
 import {
   METRIC_IDS,
-  type Decision,
   type GameState,
   type MetricId,
   type ScenarioRules,
@@ -64,12 +63,21 @@ export function previewOptions(
   });
 }
 
-/** The levers the player's role may change this turn, with what each level would cost. */
+/**
+ * The levers the player's role may change this turn, with what each level would cost and why a
+ * level is impossible. Without a chosen option, only the planned policy changes are checked.
+ */
 export function previewLevers(
   rules: ScenarioRules,
   state: GameState,
-  decision: Decision,
+  optionId: string | null,
+  planned: Readonly<Record<string, string>>,
 ): LeverPreview[] {
+  const turn = rules.turns[state.turn];
+  const check = (levers: Record<string, string>) =>
+    optionId === null || turn === undefined
+      ? checkPolicyPlan(rules, state, levers)
+      : checkDecision(rules, state, { turnId: turn.id, optionId, levers });
   const role = rules.roles.find((r) => r.id === state.role);
   const available = rules.levers.filter((l) => !role || role.levers.includes(l.id));
   return available.map((lever) => {
@@ -79,10 +87,10 @@ export function previewLevers(
       leverId: lever.id,
       level,
       levels: lever.levels.map((candidate) => {
-        const levers = { ...decision.levers, [lever.id]: candidate };
+        const levers: Record<string, string> = { ...planned, [lever.id]: candidate };
         if (candidate === level) delete levers[lever.id];
-        const check = checkDecision(rules, state, { ...decision, levers });
-        const blocked = check.ok || check.error.kind === 'notEnoughCapital' ? null : check.error;
+        const result = check(levers);
+        const blocked = result.ok || result.error.kind === 'notEnoughCapital' ? null : result.error;
         return {
           level: candidate,
           current: candidate === level,

@@ -83,6 +83,14 @@ class TurnLedger {
     allowDelay = true,
   ): void {
     const factor = this.scale(effect) * strength;
+    // A faded or scaled-away effect that cannot move anything is not drawn and not listed.
+    if (
+      typeof effect.amount !== 'number' &&
+      roundAway(effect.amount[0] * factor) === 0 &&
+      roundAway(effect.amount[1] * factor) === 0
+    ) {
+      return;
+    }
     let drawn: number;
     let range: readonly [number, number] | undefined;
     if (typeof effect.amount === 'number') {
@@ -237,8 +245,9 @@ export function resolveTurn(
   const moved = {} as Record<MetricId, number>;
   const metricsSoFar = {} as Record<MetricId, number>;
   for (const metric of METRIC_IDS) {
-    moved[metric] = sum(ledger.causes[metric]);
-    metricsSoFar[metric] = clampMetric(state.metrics[metric] + moved[metric]);
+    metricsSoFar[metric] = clampMetric(state.metrics[metric] + sum(ledger.causes[metric]));
+    // Groups react to what the player sees: the change after the limits of the scale.
+    moved[metric] = metricsSoFar[metric] - state.metrics[metric];
   }
   const drift = new Array<number>(rules.stakeholders.length).fill(0);
   for (const care of compiled.cares)
@@ -260,7 +269,11 @@ export function resolveTurn(
   }
 
   // Events see the world as the decision has just left it.
-  const decisions = [...state.decisions, decision];
+  // A normalised copy: nothing a caller (or a save file) adds to the decision is kept.
+  const stored: Decision = decision.levers
+    ? { turnId: decision.turnId, optionId: decision.optionId, levers: { ...decision.levers } }
+    : { turnId: decision.turnId, optionId: decision.optionId };
+  const decisions = [...state.decisions, stored];
   const firedEvents = [...state.firedEvents];
   const events: EventFired[] = [];
   const interim = gameState(state, {
@@ -345,7 +358,7 @@ export function resolveTurn(
     state: played,
     report: {
       turnIndex,
-      decision,
+      decision: stored,
       changes,
       approval: approvalChanges,
       events,

@@ -340,4 +340,5 @@ export type TurnError =
 export type SetupError =
   | { readonly kind: 'unknownRole'; readonly role: string }
   | { readonly kind: 'unknownAssumption'; readonly assumption: string }
+  | { readonly kind: 'badAssumption'; readonly assumption: string }
   | { readonly kind: 'badValue'; readonly metric: string };

@@ -56,11 +56,16 @@ export class SituationScene extends Phaser.Scene {
     const metrics = state.game?.metrics;
     this.backdrop = this.add.graphics();
     this.bars = this.add.graphics();
-    this.heading = this.add.text(0, 0, t('meter.listHeading').toUpperCase(), {
-      fontFamily: FONT,
-      color: '#8fa6c4',
-      fontStyle: 'bold',
-    });
+    this.heading = this.add.text(
+      0,
+      0,
+      t('meter.listHeading').toLocaleUpperCase(this.deps.i18n.language),
+      {
+        fontFamily: FONT,
+        color: '#8fa6c4',
+        fontStyle: 'bold',
+      },
+    );
     this.rows = METRIC_IDS.map((metric) => {
       const name = t(`metrics.${metric}.name`);
       const labelText =
@@ -99,7 +104,10 @@ export class SituationScene extends Phaser.Scene {
       () => this.showDeltas(),
     );
     // Free every listener and tween when the scene stops: it can restart at any time.
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+    let cleaned = false;
+    const cleanUp = () => {
+      if (cleaned) return;
+      cleaned = true;
       unsubscribeMetrics();
       unsubscribeScreen();
       this.scale.off(Phaser.Scale.Events.RESIZE, this.relayout);
@@ -108,7 +116,10 @@ export class SituationScene extends Phaser.Scene {
       this.frames.dispose();
       window.removeEventListener('resize', onWindowResize);
       this.rows = [];
-    });
+    };
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanUp);
+    // A destroyed game emits DESTROY, not SHUTDOWN: free everything in both cases, once.
+    this.events.once(Phaser.Scenes.Events.DESTROY, cleanUp);
   }
 
   private onMetrics(next: Metrics | undefined, previous: Metrics | undefined): void {

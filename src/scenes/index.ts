@@ -26,7 +26,13 @@ export function startSituationRoom(
       });
       game.events.once(Phaser.Core.Events.READY, () => {
         game.canvas.setAttribute('aria-hidden', 'true');
-        resolve({ destroy: () => game.destroy(true) });
+        resolve({
+          destroy: () => {
+            // Phaser tears down on its next step; the loop may be asleep (render on demand).
+            game.loop.wake();
+            game.destroy(true);
+          },
+        });
       });
     } catch (error) {
       reject(error instanceof Error ? error : new Error(String(error)));

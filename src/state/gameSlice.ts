@@ -32,6 +32,11 @@ export interface Draft {
 
 export const EMPTY_DRAFT: Draft = { optionId: null, levers: {} };
 
+export interface PendingSetup {
+  readonly scenarioId: string;
+  readonly setup: GameSetup;
+}
+
 export type StartError = { readonly kind: 'unknownScenario' } | SetupError;
 
 export interface GameSlice {
@@ -41,6 +46,11 @@ export interface GameSlice {
   /** The only record of play that is saved: the state is always rebuilt from it by the engine. */
   readonly decisions: readonly Decision[];
   readonly draft: Draft;
+  /**
+   * The setup screen's choices for a game not started yet. Kept apart from `setup`, so opening
+   * the setup never touches the saved game until the player presses Start.
+   */
+  readonly pendingSetup: PendingSetup | null;
   /** Derived from scenario, setup and decisions; never persisted. */
   readonly game: GameState | null;
   readonly reports: readonly TurnReport[];
@@ -75,6 +85,7 @@ export const INITIAL_GAME: Pick<
   | 'setup'
   | 'decisions'
   | 'draft'
+  | 'pendingSetup'
   | 'game'
   | 'reports'
   | 'lastError'
@@ -85,6 +96,7 @@ export const INITIAL_GAME: Pick<
   setup: DEFAULT_SETUP,
   decisions: [],
   draft: EMPTY_DRAFT,
+  pendingSetup: null,
   game: null,
   reports: [],
   lastError: null,
@@ -102,34 +114,67 @@ export const createGameSlice: StateCreator<RootState, StoreMutators, [], GameSli
     if (!scenario) return;
     set({
       screen: 'setup',
-      scenarioId,
-      setup: { seed: randomSeed(), role: scenario.rules.roles[0]?.id ?? '' },
-      decisions: [],
-      draft: EMPTY_DRAFT,
-      game: null,
-      reports: [],
+      pendingSetup: {
+        scenarioId,
+        setup: { seed: randomSeed(), role: scenario.rules.roles[0]?.id ?? '' },
+      },
       lastError: null,
     });
   },
 
   setRole(role) {
-    set((s) => ({ setup: { ...s.setup, role } }));
+    set((s) =>
+      s.pendingSetup
+        ? { pendingSetup: { ...s.pendingSetup, setup: { ...s.pendingSetup.setup, role } } }
+        : {},
+    );
   },
 
   setValue(metric, weight) {
-    set((s) => ({ setup: { ...s.setup, values: { ...s.setup.values, [metric]: weight } } }));
+    set((s) =>
+      s.pendingSetup
+        ? {
+            pendingSetup: {
+              ...s.pendingSetup,
+              setup: {
+                ...s.pendingSetup.setup,
+                values: { ...s.pendingSetup.setup.values, [metric]: weight },
+              },
+            },
+          }
+        : {},
+    );
   },
 
   setAssumption(assumption, choice) {
-    set((s) => ({
-      setup: { ...s.setup, assumptions: { ...s.setup.assumptions, [assumption]: choice } },
-    }));
+    set((s) =>
+      s.pendingSetup
+        ? {
+            pendingSetup: {
+              ...s.pendingSetup,
+              setup: {
+                ...s.pendingSetup.setup,
+                assumptions: { ...s.pendingSetup.setup.assumptions, [assumption]: choice },
+              },
+            },
+          }
+        : {},
+    );
   },
 
-  startScenario(scenarioId = get().scenarioId ?? '', setup = {}) {
+  startScenario(scenarioId = get().pendingSetup?.scenarioId ?? get().scenarioId ?? '', setup = {}) {
     const scenario = findScenario(scenarioId);
-    if (!scenario) return err({ kind: 'unknownScenario' });
-    const current = get().scenarioId === scenarioId ? get().setup : DEFAULT_SETUP;
+    if (!scenario) {
+      set({ lastError: { kind: 'unknownScenario' } });
+      return err({ kind: 'unknownScenario' });
+    }
+    const pending = get().pendingSetup;
+    const current =
+      pending?.scenarioId === scenarioId
+        ? pending.setup
+        : get().scenarioId === scenarioId
+          ? get().setup
+          : DEFAULT_SETUP;
     const merged: GameSetup = {
       ...current,
       ...setup,
@@ -146,6 +191,7 @@ export const createGameSlice: StateCreator<RootState, StoreMutators, [], GameSli
       setup: merged,
       decisions: [],
       draft: EMPTY_DRAFT,
+      pendingSetup: null,
       game: game.value,
       reports: [],
       lastError: null,
@@ -216,7 +262,7 @@ export const createGameSlice: StateCreator<RootState, StoreMutators, [], GameSli
   },
 
   goToTitle() {
-    set({ screen: 'title' });
+    set({ screen: 'title', pendingSetup: null });
   },
 
   resume() {

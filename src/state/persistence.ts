@@ -1,7 +1,7 @@
 import type { PersistStorage, StorageValue, StateStorage } from 'zustand/middleware';
 import { findScenario } from '../content';
 import { replay, type Decision, type GameSetup } from '../engine';
-import { EMPTY_DRAFT, type Draft, type LoadProblem } from './gameSlice';
+import { EMPTY_DRAFT, type Draft, type LoadProblem, type PendingSetup } from './gameSlice';
 import type { RootState } from './rootState';
 import { isScreen, type Screen } from './screens';
 import { DEFAULT_SETTINGS, MOTION_PREFERENCES, type MotionPreference } from './settingsSlice';
@@ -24,6 +24,8 @@ export interface SavedState {
     readonly decisions: readonly Decision[];
     readonly screen: Screen;
     readonly draft: Draft;
+    /** Present while the setup screen is open (absent in older version 2 saves). */
+    readonly pendingSetup?: PendingSetup | null;
   };
   readonly settings: { readonly motion: MotionPreference };
 }
@@ -36,6 +38,7 @@ export function partialize(state: RootState): SavedState {
       decisions: state.decisions,
       screen: state.screen,
       draft: state.draft,
+      pendingSetup: state.pendingSetup,
     },
     settings: state.settings,
   };
@@ -157,7 +160,21 @@ function isSetup(v: unknown): v is GameSetup {
     !(isRecord(v.values) && Object.values(v.values).every((x) => typeof x === 'number'))
   )
     return false;
-  return v.assumptions === undefined || isStringRecord(v.assumptions);
+  return (
+    v.assumptions === undefined ||
+    (isRecord(v.assumptions) &&
+      Object.values(v.assumptions).every(
+        (x) => x === 'random' || x === 'optimistic' || x === 'pessimistic',
+      ))
+  );
+}
+
+function isPendingSetup(v: unknown): boolean {
+  return (
+    v === undefined ||
+    v === null ||
+    (isRecord(v) && typeof v.scenarioId === 'string' && isSetup(v.setup))
+  );
 }
 
 function isDraft(v: unknown): v is Draft {
@@ -180,7 +197,11 @@ function checkSaved(value: unknown): LoadProblem['reason'] | undefined {
   if (!Array.isArray(game.decisions) || !game.decisions.every(isDecision)) return 'badShape';
   if (!(MOTION_PREFERENCES as readonly unknown[]).includes(settings.motion)) return 'badShape';
   if (version === 1) return typeof game.seed === 'string' ? undefined : 'badShape';
-  if (version === 2) return isSetup(game.setup) && isDraft(game.draft) ? undefined : 'badShape';
+  if (version === 2) {
+    return isSetup(game.setup) && isDraft(game.draft) && isPendingSetup(game.pendingSetup)
+      ? undefined
+      : 'badShape';
+  }
   return 'badShape';
 }
 
@@ -193,10 +214,17 @@ export function restore(
   if (problem || !saved) return { ...current, loadProblem: problem };
   const settings = { ...DEFAULT_SETTINGS, ...saved.settings };
   const { scenarioId, setup, decisions, screen, draft } = saved.game;
-  if (scenarioId === null) return { ...current, settings };
+  const pendingSetup =
+    saved.game.pendingSetup && findScenario(saved.game.pendingSetup.scenarioId)
+      ? saved.game.pendingSetup
+      : null;
+  const openSetup = screen === 'setup' && pendingSetup !== null;
+  if (scenarioId === null) {
+    return { ...current, settings, pendingSetup, screen: openSetup ? 'setup' : 'title' };
+  }
   const scenario = findScenario(scenarioId);
   if (!scenario) return { ...current, settings, loadProblem: { reason: 'unknownScenario' } };
-  if (screen === 'setup') return { ...current, settings, scenarioId, setup, screen };
+
   const replayed = replay(scenario.rules, setup, decisions);
   if (!replayed.ok) return { ...current, settings, loadProblem: { reason: 'replayFailed' } };
   const { state: game, reports } = replayed.value;
@@ -209,16 +237,16 @@ export function restore(
     draft,
     game,
     reports,
-    screen: consistentScreen(screen, reports.length, game.ending !== null),
+    pendingSetup,
+    screen: openSetup ? 'setup' : consistentScreen(screen, reports.length, game.ending !== null),
   };
 }
 
 /** A saved screen must agree with the replayed game (a hand-edited save might not). */
 function consistentScreen(screen: Screen, played: number, ended: boolean): Screen {
-  if (screen === 'setup') return 'briefing';
-  if (screen === 'title' || screen === 'briefing')
-    return played === 0 ? screen : screen === 'title' ? 'title' : 'turn';
-  if (screen === 'consequences') return played > 0 ? screen : 'briefing';
-  if (ended) return screen === 'turn' ? 'ending' : screen;
-  return screen === 'ending' ? 'turn' : screen;
+  if (screen === 'title') return 'title';
+  if (screen === 'consequences' && played > 0) return 'consequences';
+  if (ended) return 'ending';
+  if (played === 0) return screen === 'turn' ? 'turn' : 'briefing';
+  return 'turn';
 }

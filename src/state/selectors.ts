@@ -2,6 +2,7 @@ import { findScenario, type Scenario, type TurnContent } from '../content';
 import {
   balanceIndex,
   checkDecision,
+  checkPolicyPlan,
   forecastTurn,
   ok,
   previewLevers,
@@ -60,16 +61,24 @@ export const selectDraftCost = (s: RootState): Result<number, TurnError> | undef
   return checked.ok ? ok(checked.value.cost) : checked;
 };
 
-/** Cost of the planned policy changes alone (what the policies panel shows). */
+/** Capital the planned policy changes cost, as the engine will charge it. */
 export const selectPlannedLeverCost = (s: RootState): number => {
   const scenario = selectScenario(s);
   if (!scenario || !s.game) return 0;
+  const decision = selectDraftDecision(s);
+  if (decision) {
+    const checked = checkDecision(scenario.rules, s.game, decision);
+    if (checked.ok) return checked.value.cost - checked.value.option.cost;
+  }
+  const plan = checkPolicyPlan(scenario.rules, s.game, s.draft.levers);
+  if (plan.ok) return plan.value.cost;
+  // An impossible plan still shows what its steps would cost.
   let cost = 0;
   for (const [leverId, level] of Object.entries(s.draft.levers)) {
     const lever = scenario.rules.levers.find((l) => l.id === leverId);
     if (!lever) continue;
-    const from = lever.levels.indexOf(s.game.levers[leverId] ?? '');
-    cost += Math.abs(lever.levels.indexOf(level) - Math.max(0, from)) * lever.costPerStep;
+    const from = Math.max(0, lever.levels.indexOf(s.game.levers[leverId] ?? ''));
+    cost += Math.abs(lever.levels.indexOf(level) - from) * lever.costPerStep;
   }
   return cost;
 };
@@ -84,14 +93,8 @@ export const selectForecast = (s: RootState): Result<MetricForecast[], TurnError
 
 export const selectLeverPreviews = (s: RootState): LeverPreview[] => {
   const scenario = selectScenario(s);
-  const turn = scenario && s.game ? scenario.rules.turns[s.game.turn] : undefined;
-  if (!scenario || !s.game || !turn) return [];
-  const optionId = s.draft.optionId ?? turn.options[0]?.id ?? '';
-  return previewLevers(scenario.rules, s.game, {
-    turnId: turn.id,
-    optionId,
-    levers: s.draft.levers,
-  });
+  if (!scenario || !s.game) return [];
+  return previewLevers(scenario.rules, s.game, s.draft.optionId, s.draft.levers);
 };
 
 export const selectSupport = (s: RootState): number | undefined => {

@@ -88,6 +88,11 @@ export function mountApp(
     ...MOTION_PREFERENCES.map((m) => h('option', { attrs: { value: m } }, t(MOTION_LABELS[m]))),
   );
   const banner = h('div', { class: 'banner', attrs: { role: 'alert', hidden: true } });
+  const sceneNotice = h(
+    'p',
+    { class: 'banner', attrs: { role: 'status', hidden: true } },
+    t('errors.sceneUnavailable'),
+  );
   const stage = h('div', { id: 'stage', class: 'stage', attrs: { 'aria-hidden': 'true' } });
   const metersText = h('div', { class: 'meters-alt visually-hidden' });
   const situation = h(
@@ -122,18 +127,27 @@ export function mountApp(
       ),
     ),
     banner,
+    sceneNotice,
     h('div', { class: 'layout' }, situation, main),
     announcer,
   );
 
   let view: ScreenView | undefined;
+  let shownProblem: RootState['loadProblem'] = null;
   let room: SituationRoom | undefined;
   let roomRequested = false;
 
   const renderScreen = (state: RootState, focus: boolean) => {
     view?.dispose?.();
     const scenario = selectScenario(state);
-    view = RENDERERS[state.screen](ctx, state, scenario);
+    try {
+      view = RENDERERS[state.screen](ctx, state, scenario);
+    } catch (error) {
+      // A state no screen can show (a hand-edited save, a bug) falls back to the title, where the
+      // saved game can still be continued or replaced; it never leaves a blank page.
+      console.error(error);
+      view = RENDERERS.title(ctx, state, scenario);
+    }
     replaceChildren(main, view.element);
     document.title =
       scenario && state.screen !== 'title'
@@ -174,7 +188,8 @@ export function mountApp(
     }
     const problem = state.loadProblem;
     banner.hidden = problem === null;
-    if (problem) {
+    // Rebuilt only when the problem changes: a live alert must not repeat itself every turn.
+    if (problem && problem !== shownProblem) {
       replaceChildren(
         banner,
         h('p', {}, t(`errors.save.${problem.reason}`)),
@@ -189,6 +204,7 @@ export function mountApp(
         ),
       );
     }
+    shownProblem = problem;
   };
 
   const startRoom = () => {
@@ -207,8 +223,7 @@ export function mountApp(
         // Without the canvas the text alternative becomes the display: nothing is lost.
         stage.hidden = true;
         metersText.classList.remove('visually-hidden');
-        replaceChildren(banner, h('p', {}, t('errors.sceneUnavailable')));
-        banner.hidden = false;
+        sceneNotice.hidden = false;
       });
   };
 
@@ -229,5 +244,8 @@ export function mountApp(
     () => renderChrome(store.getState()),
     { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
   );
-  window.addEventListener('pagehide', () => room?.destroy());
+  window.addEventListener('pagehide', (event) => {
+    // A page kept in the back/forward cache comes back as it was: keep its room.
+    if (!event.persisted) room?.destroy();
+  });
 }

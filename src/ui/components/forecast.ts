@@ -13,7 +13,8 @@ const WINDOW = 12;
 
 export function forecastPanel(ctx: UiContext) {
   const { t } = ctx.i18n;
-  const body = h('div', { class: 'forecast-body', attrs: { 'aria-live': 'polite' } });
+  // Not a live region: it changes with every arrow key in the options and would drown them out.
+  const body = h('div', { class: 'forecast-body' });
   const element = h(
     'section',
     { class: 'panel forecast', attrs: { 'aria-labelledby': 'forecast-heading' } },

@@ -15,8 +15,9 @@ export function policiesPanel(ctx: UiContext, scenario: Scenario) {
   const total = h('p', { class: 'policy-total', attrs: { 'aria-live': 'polite' } });
   const details = h(
     'details',
-    { class: 'panel policies' },
-    h('summary', {}, h('h2', { class: 'inline-heading' }, t('policies.heading'))),
+    { class: 'panel policies', attrs: { 'aria-labelledby': 'policies-summary' } },
+    // A heading inside <summary> loses its role in most screen readers; the summary names itself.
+    h('summary', { id: 'policies-summary', class: 'summary-heading' }, t('policies.heading')),
     h('p', { class: 'hint' }, t('policies.help')),
     total,
     list,

@@ -1,4 +1,5 @@
 import { MAX_VALUE_WEIGHT, METRIC_IDS, type AssumptionChoice } from '../../engine';
+import { findScenario } from '../../content';
 import type { ScreenRenderer } from '../context';
 import { h } from '../dom';
 import { describeObjective } from '../components/objectives';
@@ -7,12 +8,31 @@ import { sourceChips, sourceList } from '../components/sources';
 const CHOICES: readonly AssumptionChoice[] = ['random', 'optimistic', 'pessimistic'];
 
 /** Role, values and contested assumptions, with defaults that let a class start in one click. */
-export const renderSetup: ScreenRenderer = (ctx, state, scenario) => {
+export const renderSetup: ScreenRenderer = (ctx, state) => {
   const { t } = ctx.i18n;
-  if (!scenario) throw new Error('setup without a scenario');
+  const pending = state.pendingSetup;
+  const scenario = pending ? findScenario(pending.scenarioId) : undefined;
+  if (!pending || !scenario) throw new Error('setup without a scenario');
+  const setup = pending.setup;
   const { rules } = scenario;
   const store = ctx.store;
   const heading = h('h1', { attrs: { tabindex: -1 } }, t('setup.heading'));
+  // A start that fails (an impossible restored setup) says why instead of doing nothing.
+  const startError = h('p', { class: 'form-error', attrs: { role: 'alert' } });
+  const unsubscribe = store.subscribe(
+    (s) => s.lastError,
+    (error) => {
+      const kind = error?.kind;
+      startError.textContent =
+        kind === 'unknownScenario' ||
+        kind === 'unknownRole' ||
+        kind === 'unknownAssumption' ||
+        kind === 'badAssumption' ||
+        kind === 'badValue'
+          ? t(`errors.start.${kind}`)
+          : '';
+    },
+  );
   const startButton = () =>
     h(
       'button',
@@ -28,7 +48,7 @@ export const renderSetup: ScreenRenderer = (ctx, state, scenario) => {
     const id = `role-${role.id}`;
     const radio = h('input', {
       id,
-      attrs: { type: 'radio', name: 'role', value: role.id, checked: state.setup.role === role.id },
+      attrs: { type: 'radio', name: 'role', value: role.id, checked: setup.role === role.id },
       on: { change: () => store.getState().setRole(role.id) },
     });
     return h(
@@ -52,7 +72,7 @@ export const renderSetup: ScreenRenderer = (ctx, state, scenario) => {
 
   const values = METRIC_IDS.map((metric) => {
     const id = `value-${metric}`;
-    const value = state.setup.values?.[metric] ?? 1;
+    const value = setup.values?.[metric] ?? 1;
     const output = h('output', { attrs: { for: id } }, String(value));
     const input = h('input', {
       id,
@@ -87,7 +107,7 @@ export const renderSetup: ScreenRenderer = (ctx, state, scenario) => {
 
   const assumptions = rules.assumptions.map((assumption) => {
     const id = `assumption-${assumption.id}`;
-    const current = state.setup.assumptions?.[assumption.id] ?? 'random';
+    const current = setup.assumptions?.[assumption.id] ?? 'random';
     const textFor = (choice: AssumptionChoice) =>
       choice === 'random'
         ? t('setup.assumptionRandom')
@@ -115,14 +135,15 @@ export const renderSetup: ScreenRenderer = (ctx, state, scenario) => {
     return h(
       'div',
       { class: 'assumption-row' },
+      h('label', { attrs: { for: id } }, ctx.tx(assumption.labelKey)),
+      select,
       h(
-        'label',
-        { attrs: { for: id } },
-        ctx.tx(assumption.labelKey),
+        'span',
+        { class: 'fact-sources' },
+        t('turn.factSources'),
         ' ',
         sourceChips(ctx, scenario, assumption.sources),
       ),
-      select,
     );
   });
 
@@ -133,6 +154,7 @@ export const renderSetup: ScreenRenderer = (ctx, state, scenario) => {
     heading,
     h('p', { class: 'lead' }, t('setup.lead')),
     h('div', { class: 'actions' }, startButton()),
+    startError,
     h(
       'section',
       { attrs: { 'aria-labelledby': 'role-heading' } },
@@ -158,7 +180,7 @@ export const renderSetup: ScreenRenderer = (ctx, state, scenario) => {
       h('p', { class: 'hint' }, t('setup.assumptionsHelp')),
       ...assumptions,
     ),
-    h('p', { class: 'seed' }, t('briefing.seed', { seed: state.setup.seed })),
+    h('p', { class: 'seed' }, t('briefing.seed', { seed: setup.seed })),
     h('div', { class: 'actions' }, startButton()),
     h('h2', { class: 'sources-heading' }, t('ending.sourcesHeading')),
     sourceList(
@@ -167,5 +189,5 @@ export const renderSetup: ScreenRenderer = (ctx, state, scenario) => {
       rules.assumptions.flatMap((a) => a.sources),
     ),
   );
-  return { element, focusTarget: heading };
+  return { element, focusTarget: heading, dispose: unsubscribe };
 };

@@ -234,6 +234,10 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
 
   const onKey = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
+    // Single-key shortcuts act only where the player is choosing (WCAG 2.1.4): on the turn's
+    // heading, where each turn starts, or inside the options.
+    const target = event.target instanceof Node ? event.target : null;
+    if (target !== heading && !(target && form.contains(target))) return;
     const index = Number(event.key) - 1;
     const radio = Number.isInteger(index) ? radios[index] : undefined;
     if (!radio || radio.disabled) return;

@@ -90,3 +90,35 @@ describe('engine messages', () => {
     }
   });
 });
+
+describe('validateScenario', () => {
+  it('names each broken reference with its path', () => {
+    const [scenario] = BUILT_IN_SCENARIOS;
+    const rules = scenario!.rules;
+    const broken: Scenario = {
+      ...scenario!,
+      rules: {
+        ...rules,
+        levers: [...rules.levers, { ...rules.levers[0]!, excludes: ['nope'] }],
+        roles: [{ ...rules.roles[0]!, levers: ['ghost'] }],
+        events: [
+          {
+            ...rules.events[0]!,
+            chanceBy: 'unknown',
+            effects: [{ metric: 'trust', amount: 1, sources: [] }],
+          },
+        ],
+      },
+    };
+    const problems = validateScenario(broken).map((p) => `${p.path} ${p.code}`);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'rules.levers[22].id duplicateId',
+        'rules.levers[22].excludes[0] unknownLever',
+        'rules.roles[0].levers[0] unknownLever',
+        'rules.events[0].effects[0].sources noSources',
+        'rules.events[0].chanceBy unknownAssumption',
+      ]),
+    );
+  });
+});

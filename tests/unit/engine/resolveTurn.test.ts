@@ -40,6 +40,12 @@ describe('newGame', () => {
       ok: false,
       error: { kind: 'unknownAssumption', assumption: 'nope' },
     });
+    expect(
+      newGame(MINI_RULES, { seed: 's', assumptions: { switch: 'bogus' as 'optimistic' } }),
+    ).toEqual({
+      ok: false,
+      error: { kind: 'badAssumption', assumption: 'switch' },
+    });
     expect(newGame(MINI_RULES, { seed: 's', values: { trust: 9 } })).toEqual({
       ok: false,
       error: { kind: 'badValue', metric: 'trust' },

@@ -85,6 +85,23 @@ describe('game store', () => {
     ['wrong shape', JSON.stringify({ state: { game: 3 }, version: 1 }), 'badShape'],
     ['a version from the future', JSON.stringify({ state: {}, version: 99 }), 'futureVersion'],
     [
+      'an assumption setting that does not exist',
+      JSON.stringify({
+        version: 2,
+        state: {
+          game: {
+            scenarioId: 'goingDark',
+            setup: { seed: 's', assumptions: { accessBreach: 'nonsense' } },
+            screen: 'turn',
+            decisions: [],
+            draft: { optionId: null, levers: {} },
+          },
+          settings: { motion: 'system' },
+        },
+      }),
+      'badShape',
+    ],
+    [
       'decisions the rules never allowed',
       JSON.stringify({
         version: 1,
@@ -135,5 +152,54 @@ describe('game store', () => {
     expect(store.getState().game?.turn).toBe(0);
     store.getState().restart({ sameSeed: false });
     expect(store.getState().setup.seed).not.toBe('same');
+  });
+});
+
+describe('setup screen', () => {
+  it('keeps the saved game until Start is pressed', () => {
+    const storage = new MemoryStorage();
+    const store = createGameStore({ storage: () => storage });
+    store.getState().startScenario('goingDark', { seed: 'kept' });
+    store.getState().beginTurns();
+    expect(store.getState().decide('call.talks').ok).toBe(true);
+    store.getState().chooseScenario('goingDark');
+    store.getState().setRole('cyberAdviser');
+    expect(store.getState().screen).toBe('setup');
+    expect(store.getState().decisions).toHaveLength(1);
+    store.getState().goToTitle();
+    const reloaded = createGameStore({ storage: () => storage });
+    expect(reloaded.getState().setup.seed).toBe('kept');
+    expect(reloaded.getState().decisions).toHaveLength(1);
+    reloaded.getState().chooseScenario('goingDark');
+    reloaded.getState().setRole('cyberAdviser');
+    expect(reloaded.getState().startScenario().ok).toBe(true);
+    expect(reloaded.getState().game?.role).toBe('cyberAdviser');
+    expect(reloaded.getState().decisions).toHaveLength(0);
+  });
+
+  it('restores a saved game whose screen disagrees with its decisions without a blank page', () => {
+    const storage = new MemoryStorage();
+    const first = createGameStore({ storage: () => storage });
+    first.getState().startScenario('goingDark', { seed: 'edited' });
+    first.getState().beginTurns();
+    for (const option of [
+      'call.talks',
+      'territory.platforms',
+      'juniper.pressOn',
+      'shifting.hashes',
+      'order.narrow',
+      'congress.stats',
+      'outsideParty.keep',
+    ]) {
+      first.getState().decide(option);
+    }
+    const saved = JSON.parse(storage.data.get(STORAGE_KEY) ?? '{}') as {
+      state: { game: { screen: string } };
+    };
+    saved.state.game.screen = 'briefing';
+    storage.data.set(STORAGE_KEY, JSON.stringify(saved));
+    const second = createGameStore({ storage: () => storage });
+    expect(second.getState().game?.ending).not.toBeNull();
+    expect(second.getState().screen).toBe('ending');
   });
 });
