@@ -50,6 +50,7 @@ export function makeStrategy(spec: string, seed: string): Strategy {
       } catch (error) {
         throw new Error(
           `Cannot read the script ${arg}: ${error instanceof Error ? error.message : String(error)}`,
+          { cause: error },
         );
       }
       if (!Array.isArray(decisions)) throw new Error(`${arg}: expected a JSON array of decisions`);
