@@ -3,16 +3,19 @@ import {
   balanceIndex,
   checkDecision,
   checkPolicyPlan,
+  counterfactual,
   forecastTurn,
   ok,
   previewLevers,
   previewOptions,
   scoreRun,
   supportIndex,
+  type Counterfactual,
   type Decision,
   type LeverPreview,
   type MetricForecast,
   type OptionPreview,
+  type ReplayError,
   type Result,
   type RunScore,
   type TurnError,
@@ -105,4 +108,16 @@ export const selectSupport = (s: RootState): number | undefined => {
 export const selectRunScore = (s: RootState): RunScore | undefined => {
   const scenario = selectScenario(s);
   return scenario && s.game ? scoreRun(scenario.rules, s.game) : undefined;
+};
+
+/** The finished run replayed with one decision changed (same setup and seed), for the debrief. */
+export const selectCounterfactual = (
+  s: RootState,
+  at: number,
+  optionId: string,
+): Result<Counterfactual, ReplayError> | undefined => {
+  const scenario = selectScenario(s);
+  const turn = scenario?.rules.turns[at];
+  if (!scenario || !turn) return undefined;
+  return counterfactual(scenario.rules, s.setup, s.decisions, at, { turnId: turn.id, optionId });
 };

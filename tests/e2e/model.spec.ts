@@ -64,6 +64,14 @@ test('a role, values and assumptions chosen at the start shape the game, its for
   await expect(page.locator('.objectives li')).toHaveCount(4);
   await expect(page.getByRole('heading', { name: 'Assumptions in force' })).toBeVisible();
   await expect(page.locator('.assumptions')).toContainText('Often: about 25% a turn.');
+  // Replay with one decision changed: same seed, compared meter by meter.
+  await page.locator('#what-if-turn').selectOption('0');
+  await page.locator('#what-if-option').selectOption('call.talks');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.locator('.what-if-table tbody tr')).toHaveCount(7);
+  await expect(page.locator('.what-if-table caption')).toHaveText(
+    'Final meters: your run and the alternative',
+  );
   await screenshot(page, 'ending-model');
 });
 

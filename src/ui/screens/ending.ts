@@ -1,6 +1,7 @@
 import { isImprovement, METRIC_IDS } from '../../engine';
 import { selectBalance, selectRunScore } from '../../state';
 import { describeObjective } from '../components/objectives';
+import { whatIfSection } from '../components/whatIf';
 import type { ScreenRenderer } from '../context';
 import { h } from '../dom';
 import { formatChange } from '../format';
@@ -148,6 +149,7 @@ export const renderEnding: ScreenRenderer = (ctx, state, scenario) => {
         }),
       ),
     ),
+    whatIfSection(ctx, scenario, state),
     h(
       'section',
       { class: 'panel epilogue', attrs: { 'aria-labelledby': 'happened-heading' } },
