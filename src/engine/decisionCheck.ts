@@ -91,8 +91,15 @@ function checkChanges(
 
   const changed: string[] = [];
   if (levers !== state.levers) {
-    for (const lever of rules.levers)
-      if (levers[lever.id] !== state.levers[lever.id]) changed.push(lever.id);
+    // Only levers the option or the plan touched can differ (callers use this as a set).
+    for (const leverId in option.setLevers) {
+      if (levers[leverId] !== state.levers[leverId] && !changed.includes(leverId))
+        changed.push(leverId);
+    }
+    for (const leverId in planned) {
+      if (levers[leverId] !== state.levers[leverId] && !changed.includes(leverId))
+        changed.push(leverId);
+    }
     // Every policy left in force must still have its prerequisites (dropping forensics while
     // infiltration runs is refused, not silently allowed).
     let after: GameState | undefined;
