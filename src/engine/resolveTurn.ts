@@ -82,7 +82,7 @@ class TurnLedger {
     strength = 1,
     allowDelay = true,
   ): void {
-    const factor = this.scale(effect) * strength;
+    const factor = effect.scaleBy === undefined ? strength : this.scale(effect) * strength;
     // A faded or scaled-away effect that cannot move anything is not drawn and not listed.
     if (
       typeof effect.amount !== 'number' &&
