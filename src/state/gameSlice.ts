@@ -103,6 +103,18 @@ export const INITIAL_GAME: Pick<
   loadProblem: null,
 };
 
+/** Changes the setup being prepared, if the setup screen is open; otherwise nothing. */
+function updatePending(
+  set: (partial: (s: RootState) => Partial<RootState>) => void,
+  change: (setup: GameSetup) => GameSetup,
+): void {
+  set((s) =>
+    s.pendingSetup
+      ? { pendingSetup: { ...s.pendingSetup, setup: change(s.pendingSetup.setup) } }
+      : {},
+  );
+}
+
 export const createGameSlice: StateCreator<RootState, StoreMutators, [], GameSlice> = (
   set,
   get,
@@ -123,43 +135,18 @@ export const createGameSlice: StateCreator<RootState, StoreMutators, [], GameSli
   },
 
   setRole(role) {
-    set((s) =>
-      s.pendingSetup
-        ? { pendingSetup: { ...s.pendingSetup, setup: { ...s.pendingSetup.setup, role } } }
-        : {},
-    );
+    updatePending(set, (setup) => ({ ...setup, role }));
   },
 
   setValue(metric, weight) {
-    set((s) =>
-      s.pendingSetup
-        ? {
-            pendingSetup: {
-              ...s.pendingSetup,
-              setup: {
-                ...s.pendingSetup.setup,
-                values: { ...s.pendingSetup.setup.values, [metric]: weight },
-              },
-            },
-          }
-        : {},
-    );
+    updatePending(set, (setup) => ({ ...setup, values: { ...setup.values, [metric]: weight } }));
   },
 
   setAssumption(assumption, choice) {
-    set((s) =>
-      s.pendingSetup
-        ? {
-            pendingSetup: {
-              ...s.pendingSetup,
-              setup: {
-                ...s.pendingSetup.setup,
-                assumptions: { ...s.pendingSetup.setup.assumptions, [assumption]: choice },
-              },
-            },
-          }
-        : {},
-    );
+    updatePending(set, (setup) => ({
+      ...setup,
+      assumptions: { ...setup.assumptions, [assumption]: choice },
+    }));
   },
 
   startScenario(scenarioId = get().pendingSetup?.scenarioId ?? get().scenarioId ?? '', setup = {}) {
