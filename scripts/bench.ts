@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { BUILT_IN_SCENARIOS } from '../src/content';
+import { loadScenario } from './lib/scenarios';
 import { newGame, resolveTurn, type GameState } from '../src/engine';
 import { parseArgs } from './lib/args';
 import { randomStrategy, strategyRandom } from './lib/strategies';
@@ -23,8 +23,8 @@ function median(values: number[]): number {
  * tenants take from the core (steal) shows in wall-clock time but not in this process's CPU time.
  * Wall-clock figures are printed beside it.
  */
-function measureResolutions(): { perCpuSecond: number; perWallSecond: number } {
-  const scenario = BUILT_IN_SCENARIOS[0]!;
+async function measureResolutions(): Promise<{ perCpuSecond: number; perWallSecond: number }> {
+  const scenario = await loadScenario('goingDark');
   const rules = scenario.rules;
   const strategy = randomStrategy(strategyRandom('bench'));
   const plays: { state: GameState; decision: ReturnType<typeof strategy> }[] = [];
@@ -61,7 +61,7 @@ const json = flags.has('json');
 const rates: number[] = [];
 const wallRates: number[] = [];
 for (let i = 0; i < RUNS; i += 1) {
-  const rate = measureResolutions();
+  const rate = await measureResolutions();
   rates.push(rate.perCpuSecond);
   wallRates.push(rate.perWallSecond);
   if (!json) {

@@ -4,7 +4,7 @@
  * `balance`. Usage: node scripts/run.mjs scripts/<tool>.ts [args…]
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -15,7 +15,8 @@ if (!entry) {
 }
 const outdir = join('node_modules', '.cache', 'key-decisions-scripts');
 mkdirSync(outdir, { recursive: true });
-const outfile = join(outdir, basename(entry).replace(/\.ts$/, '.mjs'));
+// One bundle per run, so tools started at the same time never overwrite each other's file.
+const outfile = join(outdir, basename(entry).replace(/\.ts$/, `-${process.pid}.mjs`));
 await build({
   entryPoints: [entry],
   outfile,
@@ -27,4 +28,7 @@ await build({
   logLevel: 'error',
 });
 const child = spawn(process.execPath, [outfile, ...args], { stdio: 'inherit' });
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+child.on('exit', (code, signal) => {
+  rmSync(outfile, { force: true });
+  process.exit(code ?? (signal ? 1 : 0));
+});

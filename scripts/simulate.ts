@@ -9,7 +9,7 @@ import { loadScenario, makeStrategy } from './lib/scenarios';
 
 try {
   const { flags } = parseArgs(process.argv.slice(2));
-  const scenario = loadScenario(String(flags.get('scenario') ?? 'goingDark'));
+  const scenario = await loadScenario(String(flags.get('scenario') ?? 'goingDark'));
   const seed = String(flags.get('seed') ?? '1');
   const strategySpec = String(flags.get('strategy') ?? 'random');
   const role = flags.get('role');

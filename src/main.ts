@@ -1,10 +1,14 @@
 /**
- * Composition root: i18n → store → HTML shell → (lazy) Phaser. The only module that knows every layer.
+ * Composition root: i18n → scenarios a save needs → store → HTML shell → (lazy) Phaser. The only
+ * module that knows every layer.
  */
 import './ui/styles.css';
-import { createI18n } from './i18n';
-import { createGameStore } from './state';
+import { onPackRegistered } from './content';
+import { addScenarioTexts, createI18n } from './i18n';
+import { createGameStore, prepareScenarios } from './state';
 import { mountApp } from './ui/app';
+
+const browserStorage = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
 
 async function boot(): Promise<void> {
   const root = document.getElementById('app');
@@ -12,11 +16,17 @@ async function boot(): Promise<void> {
   const i18n = await createI18n();
   document.documentElement.lang = i18n.language;
   document.documentElement.dir = i18n.dir();
-  const store = createGameStore();
+  // Scenario texts are data: each pack's texts join the translator when the pack is loaded.
+  onPackRegistered((pack) =>
+    addScenarioTexts(i18n, pack.scenario.namespace, pack.textsFor(i18n.language)),
+  );
+  await prepareScenarios(browserStorage);
+  const store = createGameStore({ storage: browserStorage });
   mountApp(root, store, i18n, async (parent, deps) => {
     const { startSituationRoom } = await import('./scenes');
     return startSituationRoom(parent, deps);
   });
+  void store.getState().loadLibrary();
   if (import.meta.env.DEV || navigator.webdriver) {
     // A read-only handle for end-to-end tests and debugging; nothing in the app depends on it.
     (window as unknown as { keyDecisions?: unknown }).keyDecisions = { getState: store.getState };

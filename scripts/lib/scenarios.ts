@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { BUILT_IN_SCENARIOS, findScenario, type Scenario } from '../../src/content';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BUILT_IN_IDS, loadBuiltIn, loadPackText, type Scenario } from '../../src/content';
 import type { ScenarioRules } from '../../src/engine';
 import {
   greedyStrategy,
@@ -13,14 +14,36 @@ import {
   type Strategy,
 } from './strategies';
 import { METRIC_IDS, type Decision, type MetricId } from '../../src/engine';
+import { describeProblem } from './problems';
 
-/** A built-in scenario by id; scenario files (packs) arrive with the scenario-format work. */
-export function loadScenario(idOrFile: string): Scenario {
-  const scenario = findScenario(idOrFile);
-  if (scenario) return scenario;
-  throw new Error(
-    `Unknown scenario "${idOrFile}". Built-in scenarios: ${BUILT_IN_SCENARIOS.map((s) => s.id).join(', ')}`,
+/** npm runs scripts from the package root (the scripts themselves run bundled from a cache). */
+export const BUILT_IN_FOLDER = resolve('src/content/scenarios');
+
+/** A pack file is held to the built-in standard when it lives with the built-ins. */
+export const isBuiltInFile = (file: string): boolean => resolve(file).startsWith(BUILT_IN_FOLDER);
+
+/** A built-in scenario by id, or a pack file by path. Throws with every problem, one per line. */
+export async function loadScenario(idOrFile: string): Promise<Scenario> {
+  if (BUILT_IN_IDS.includes(idOrFile)) {
+    const result = await loadBuiltIn(idOrFile);
+    if (result.ok) return result.pack.scenario;
+    throw new Error(result.problems.map((p) => describeProblem(idOrFile, p)).join('\n'));
+  }
+  if (!existsSync(idOrFile))
+    throw new Error(
+      `Unknown scenario "${idOrFile}": not a built-in (${BUILT_IN_IDS.join(', ')}) and no such file`,
+    );
+  const result = loadPackText(
+    readFileSync(idOrFile, 'utf8'),
+    isBuiltInFile(idOrFile) ? 'builtIn' : 'imported',
   );
+  if (result.ok) return result.pack.scenario;
+  throw new Error(result.problems.map((p) => describeProblem(idOrFile, p)).join('\n'));
+}
+
+/** Every built-in scenario, loaded. */
+export async function builtInScenarios(): Promise<Scenario[]> {
+  return Promise.all(BUILT_IN_IDS.map((id) => loadScenario(id)));
 }
 
 /** random | greedy:<metric> | values:<weights> | role | script:<file> */

@@ -1,12 +1,23 @@
-import { GOING_DARK } from './scenarios/goingDark';
-import type { Scenario } from './types';
-
 export type * from './types';
 export { validateScenario, type ContentProblem } from './validateScenario';
-
-/** The built-in scenarios, in the order the title screen lists them. */
-export const BUILT_IN_SCENARIOS: readonly Scenario[] = [GOING_DARK];
-
-export function findScenario(id: string): Scenario | undefined {
-  return BUILT_IN_SCENARIOS.find((s) => s.id === id);
-}
+export {
+  BUILT_IN_IDS,
+  findPack,
+  findScenario,
+  isBuiltIn,
+  loadBuiltIn,
+  loadBuiltIns,
+  loadedScenarios,
+  loadPack,
+  onPackRegistered,
+  registerPack,
+  unregisterPack,
+} from './registry';
+export { loadPackData, loadPackText, type PackLoad, type PackProblem } from './pack/loadPack';
+export { compilePack, scenarioNamespace, type CompiledPack } from './pack/compile';
+export type { TextTree } from './pack/texts';
+export { packSchema, PACK_FORMAT, PACK_SCHEMA_FILE, type Pack } from './schema/packSchema';
+export { toJsonSchema } from './schema/dsl';
+export { parseUntrustedJson } from './schema/parseJson';
+export { MAX_FILE_BYTES } from './schema/limits';
+export { describePackProblem, type Translate } from './pack/describe';

@@ -3,11 +3,18 @@ import type { MetricId, ScenarioRules } from '../engine';
 /** A published source the game cites; titles are bibliographic data and stay as published. */
 export interface Source {
   readonly id: string;
-  /** Number in the project's research brief, so content reviewers can trace it. */
-  readonly brief: number;
+  /** Number in the project's research brief, so content reviewers can trace it (catalogue only). */
+  readonly brief?: number;
   readonly title: string;
   readonly publisher: string;
+  /** Publication date as YYYY, YYYY-MM or YYYY-MM-DD; 'n.d.' when the publication is undated. */
+  readonly date: string;
   readonly url: string;
+}
+
+/** A source as a scenario shows it: numbered in that scenario's own list. */
+export interface NumberedSource extends Source {
+  readonly number: number;
 }
 
 export interface Adviser {
@@ -29,6 +36,8 @@ export interface Quote {
   readonly textKey: string;
   readonly byKey: string;
   readonly sources: readonly string[];
+  /** The language the words were said in: they are shown as said, never translated in place. */
+  readonly language: string;
 }
 
 export interface OptionContent {
@@ -48,8 +57,24 @@ export interface TurnContent {
   readonly options: readonly OptionContent[];
 }
 
+export interface TimelineEntry {
+  readonly dateKey: string;
+  readonly textKey: string;
+  readonly sources: readonly string[];
+}
+
+export interface GlossaryEntry {
+  readonly id: string;
+  readonly termKey: string;
+  readonly definitionKey: string;
+}
+
 export interface Scenario {
   readonly id: string;
+  /** Built into the game, or imported by the player from a pack file. */
+  readonly origin: 'builtIn' | 'imported';
+  /** The language the pack's own texts are written in. */
+  readonly language: string;
   /** The i18next namespace that holds this scenario's text. */
   readonly namespace: string;
   readonly titleKey: string;
@@ -70,7 +95,11 @@ export interface Scenario {
     readonly paragraphKeys: readonly string[];
     readonly sources: readonly string[];
   };
-  readonly sources: readonly Source[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly glossary: readonly GlossaryEntry[];
+  readonly discussionKeys: readonly string[];
+  /** The pack's own sources first, then the catalogue sources its policies cite. */
+  readonly sources: readonly NumberedSource[];
   readonly rules: ScenarioRules;
   /** Metrics the briefing singles out for this scenario. */
   readonly focusMetrics: readonly MetricId[];

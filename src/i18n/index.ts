@@ -33,3 +33,12 @@ export function translateDynamic(instance: i18n, text: DynamicText | string): st
   const t = instance.t as unknown as (key: string, options?: Record<string, unknown>) => string;
   return t(ref.key, ref.params ? { ...ref.params } : undefined);
 }
+
+/** Adds (or replaces) a scenario's texts for a language; they are data from a pack, not code. */
+export function addScenarioTexts(
+  instance: i18n,
+  namespace: string,
+  texts: Readonly<Record<string, unknown>>,
+): void {
+  instance.addResourceBundle(instance.language, namespace, texts, true, true);
+}

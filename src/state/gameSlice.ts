@@ -72,6 +72,8 @@ export interface GameSlice {
   continueFromConsequences(): void;
   restart(options: { sameSeed: boolean }): void;
   goToTitle(): void;
+  /** Ends the game in progress (its scenario was removed) and returns to the title. */
+  abandonGame(): void;
   resume(): void;
   dismissLoadProblem(): void;
 }
@@ -250,6 +252,10 @@ export const createGameSlice: StateCreator<RootState, StoreMutators, [], GameSli
 
   goToTitle() {
     set({ screen: 'title', pendingSetup: null });
+  },
+
+  abandonGame() {
+    set({ ...INITIAL_GAME, loadProblem: get().loadProblem });
   },
 
   resume() {

@@ -5,3 +5,5 @@ export { SCREENS, type Screen } from './screens';
 export { MOTION_PREFERENCES, type MotionPreference } from './settingsSlice';
 export { STORAGE_KEY, UNREADABLE_KEY, SAVE_VERSION } from './persistence';
 export * from './selectors';
+export { prepareScenarios, PACKS_KEY } from './packStore';
+export type { ImportOutcome, PackFile } from './librarySlice';

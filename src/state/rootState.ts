@@ -1,7 +1,8 @@
 import type { GameSlice } from './gameSlice';
+import type { LibrarySlice } from './librarySlice';
 import type { SettingsSlice } from './settingsSlice';
 
-export type RootState = GameSlice & SettingsSlice;
+export type RootState = GameSlice & SettingsSlice & LibrarySlice;
 
 /** The root middleware stack, in the order store.ts applies it; slices declare it for typing. */
 export type StoreMutators = [

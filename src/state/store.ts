@@ -11,6 +11,7 @@ import {
   type SavedState,
 } from './persistence';
 import type { RootState } from './rootState';
+import { createLibrarySlice } from './librarySlice';
 import { createSettingsSlice, DEFAULT_SETTINGS } from './settingsSlice';
 
 export type GameStore = ReturnType<typeof createGameStore>;
@@ -25,13 +26,15 @@ const browserStorage = (): StateStorage | undefined =>
 
 /** One vanilla store from typed slices; middleware only here, at the root. */
 export function createGameStore(options: StoreOptions = {}) {
-  const storage = safeStorage(options.storage ?? browserStorage);
+  const backing = options.storage ?? browserStorage;
+  const storage = safeStorage(backing);
   return createStore<RootState>()(
     subscribeWithSelector(
       persist(
         (...a) => ({
           ...createGameSlice(...a),
           ...createSettingsSlice(...a),
+          ...createLibrarySlice(backing)(...a),
         }),
         {
           name: STORAGE_KEY,

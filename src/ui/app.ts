@@ -47,6 +47,8 @@ const MOTION_LABELS = {
 /** The parts of state that decide what the main area shows; a change re-renders the screen. */
 const screenKey = (s: RootState) =>
   `${s.screen}|${s.scenarioId}|${s.setup.seed}|${s.reports.length}`;
+/** The scenario library changing re-renders the title without moving focus to its heading. */
+const libraryKey = (s: RootState) => s.library;
 
 export function mountApp(
   root: HTMLElement,
@@ -137,7 +139,7 @@ export function mountApp(
   let room: SituationRoom | undefined;
   let roomRequested = false;
 
-  const renderScreen = (state: RootState, focus: boolean) => {
+  const renderScreen = (state: RootState, focus: boolean, toTop = true) => {
     view?.dispose?.();
     const scenario = selectScenario(state);
     try {
@@ -154,7 +156,7 @@ export function mountApp(
         ? t('app.documentTitle', { scenario: ctx.tx(scenario.titleKey) })
         : t('app.name');
     // Start each screen at the top (the meters sit there on a phone), with focus on its heading.
-    window.scrollTo(0, 0);
+    if (toTop) window.scrollTo(0, 0);
     if (focus) view.focusTarget.focus({ preventScroll: true });
   };
 
@@ -238,6 +240,17 @@ export function mountApp(
       const report = selectLastReport(state);
       if (report) ctx.announce(announceReport(ctx, report));
     }
+  });
+  store.subscribe(libraryKey, (library, previous) => {
+    const state = store.getState();
+    if (state.screen !== 'title') return;
+    // Focus goes to the outcome of an import (its message), otherwise it stays where it was.
+    const imported = library.lastImport !== null && library.lastImport !== previous.lastImport;
+    const active = document.activeElement?.id;
+    const { scrollY } = window;
+    renderScreen(state, imported, false);
+    if (!imported) window.scrollTo(0, scrollY);
+    if (!imported && active) document.getElementById(active)?.focus({ preventScroll: true });
   });
   store.subscribe(
     (s) => [s.settings, s.loadProblem, s.game] as const,

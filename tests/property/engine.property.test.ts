@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_SCENARIOS } from '../../src/content';
+import { loadBuiltIns } from '../../src/content';
 import {
   checkDecision,
   forecastTurn,
@@ -14,7 +14,10 @@ import {
 } from '../../src/engine';
 import { MINI_RULES } from '../fixtures/miniRules';
 
-const RULE_SETS: readonly ScenarioRules[] = [MINI_RULES, ...BUILT_IN_SCENARIOS.map((s) => s.rules)];
+const BUILT_INS = [...(await loadBuiltIns()).values()].flatMap((r) =>
+  r.ok ? [r.pack.scenario] : [],
+);
+const RULE_SETS: readonly ScenarioRules[] = [MINI_RULES, ...BUILT_INS.map((s) => s.rules)];
 
 interface Pick {
   readonly option: number;
@@ -121,7 +124,7 @@ describe('engine properties', () => {
 
 describe('forecast', () => {
   it('contains the realized outcome in at least 90 % of sampled cases', () => {
-    const [scenario] = BUILT_IN_SCENARIOS;
+    const [scenario] = BUILT_INS;
     let inside = 0;
     let total = 0;
     fc.assert(

@@ -1,10 +1,10 @@
-import type { Scenario, Source } from '../../content';
+import type { NumberedSource, Scenario } from '../../content';
 import type { UiContext } from '../context';
 import { h } from '../dom';
 
-/** Sources carry their number in the research brief, the same in every scenario and screen. */
+/** Sources are numbered in the scenario's own list, the same on every screen of that scenario. */
 export function sourceNumber(scenario: Scenario, id: string): number {
-  return scenario.sources.find((s) => s.id === id)?.brief ?? 0;
+  return scenario.sources.find((s) => s.id === id)?.number ?? 0;
 }
 
 /** "[3] [7]" links that jump to the full entries in the screen's source list. */
@@ -37,9 +37,9 @@ export function sourceChips(
 /** The full list of the given sources, in the scenario's numbering, each with a link out. */
 export function sourceList(ctx: UiContext, scenario: Scenario, ids: Iterable<string>): HTMLElement {
   const wanted = new Set(ids);
-  const listed: Source[] = scenario.sources
+  const listed: NumberedSource[] = scenario.sources
     .filter((s) => wanted.has(s.id))
-    .sort((a, b) => a.brief - b.brief);
+    .sort((a, b) => a.number - b.number);
   return h(
     'ol',
     { class: 'source-list' },

@@ -1,57 +1,87 @@
-import { BUILT_IN_SCENARIOS } from '../../content';
-import type { ScreenRenderer } from '../context';
+import { findScenario, type Scenario } from '../../content';
+import type { RootState } from '../../state';
+import type { ScreenRenderer, UiContext } from '../context';
 import { h } from '../dom';
+import { renderPackImport } from '../components/packImport';
+
+function scenarioCard(ctx: UiContext, state: RootState, scenario: Scenario): HTMLElement {
+  const { t } = ctx.i18n;
+  const total = scenario.rules.turns.length;
+  const resumable = state.game !== null && state.scenarioId === scenario.id;
+  const headingId = `scenario-${scenario.id}`;
+  const imported = scenario.origin === 'imported';
+  const remove = () => {
+    const question = resumable
+      ? t('library.removeWithGame', { title: ctx.tx(scenario.titleKey) })
+      : t('library.removeConfirm', { title: ctx.tx(scenario.titleKey) });
+    if (window.confirm(question)) ctx.store.getState().removePack(scenario.id);
+  };
+  return h(
+    'article',
+    { class: 'scenario-card', attrs: { 'aria-labelledby': headingId } },
+    h('h3', { id: headingId }, ctx.tx(scenario.titleKey)),
+    imported && h('p', { class: 'badge' }, t('library.importedBadge')),
+    h(
+      'p',
+      { class: 'meta' },
+      t('title.meta', {
+        period: ctx.tx(scenario.periodKey),
+        turns: total,
+        minutes: scenario.estimatedMinutes,
+      }),
+    ),
+    h('p', {}, ctx.tx(scenario.summaryKey)),
+    h(
+      'div',
+      { class: 'actions' },
+      resumable &&
+        h(
+          'button',
+          {
+            class: 'button primary',
+            attrs: { type: 'button' },
+            on: { click: () => ctx.store.getState().resume() },
+          },
+          state.game?.ending
+            ? t('title.continueEnded')
+            : t('title.continue', { turn: Math.min((state.game?.turn ?? 0) + 1, total), total }),
+        ),
+      h(
+        'button',
+        {
+          class: resumable ? 'button' : 'button primary',
+          attrs: { type: 'button', 'data-scenario': scenario.id },
+          on: { click: () => ctx.store.getState().chooseScenario(scenario.id) },
+        },
+        t('title.play'),
+      ),
+      imported &&
+        h(
+          'button',
+          {
+            class: 'button quiet',
+            attrs: {
+              type: 'button',
+              'data-remove': scenario.id,
+              'aria-label': t('library.removeLabel', { title: ctx.tx(scenario.titleKey) }),
+            },
+            on: { click: remove },
+          },
+          t('library.remove'),
+        ),
+    ),
+  );
+}
 
 export const renderTitle: ScreenRenderer = (ctx, state) => {
   const { t } = ctx.i18n;
   const heading = h('h1', { class: 'title-heading', attrs: { tabindex: -1 } }, t('app.name'));
-  const saved = state.game && state.scenarioId;
-
-  const cards = BUILT_IN_SCENARIOS.map((scenario) => {
-    const total = scenario.rules.turns.length;
-    const resumable = saved && state.scenarioId === scenario.id;
-    const headingId = `scenario-${scenario.id}`;
-    return h(
-      'article',
-      { class: 'scenario-card', attrs: { 'aria-labelledby': headingId } },
-      h('h3', { id: headingId }, ctx.tx(scenario.titleKey)),
-      h(
-        'p',
-        { class: 'meta' },
-        t('title.meta', {
-          period: ctx.tx(scenario.periodKey),
-          turns: total,
-          minutes: scenario.estimatedMinutes,
-        }),
-      ),
-      h('p', {}, ctx.tx(scenario.summaryKey)),
-      h(
-        'div',
-        { class: 'actions' },
-        resumable &&
-          h(
-            'button',
-            {
-              class: 'button primary',
-              attrs: { type: 'button' },
-              on: { click: () => ctx.store.getState().resume() },
-            },
-            state.game?.ending
-              ? t('title.continueEnded')
-              : t('title.continue', { turn: Math.min((state.game?.turn ?? 0) + 1, total), total }),
-          ),
-        h(
-          'button',
-          {
-            class: resumable ? 'button' : 'button primary',
-            attrs: { type: 'button', 'data-scenario': scenario.id },
-            on: { click: () => ctx.store.getState().chooseScenario(scenario.id) },
-          },
-          t('title.play'),
-        ),
-      ),
-    );
-  });
+  const { library } = state;
+  const scenarios = library.scenarioIds
+    .map((id) => findScenario(id))
+    .filter((s): s is Scenario => s !== undefined);
+  const loading = library.status !== 'ready';
+  const importer = renderPackImport(ctx, state);
 
   const element = h(
     'div',
@@ -65,10 +95,18 @@ export const renderTitle: ScreenRenderer = (ctx, state) => {
     ),
     h(
       'section',
-      { class: 'panel', attrs: { 'aria-labelledby': 'choose-heading' } },
+      {
+        class: 'panel',
+        attrs: { 'aria-labelledby': 'choose-heading', 'aria-busy': loading ? 'true' : 'false' },
+      },
       h('h2', { id: 'choose-heading' }, t('title.chooseHeading')),
-      ...cards,
+      loading && h('p', { class: 'loading-note', attrs: { role: 'status' } }, t('library.loading')),
+      ...scenarios.map((scenario) => scenarioCard(ctx, state, scenario)),
+      ...library.broken.map((b) =>
+        h('p', { class: 'broken-note' }, t('library.broken', { id: b.id })),
+      ),
     ),
+    importer.element,
     h(
       'section',
       { class: 'panel how', attrs: { 'aria-labelledby': 'how-heading' } },
@@ -83,5 +121,5 @@ export const renderTitle: ScreenRenderer = (ctx, state) => {
     ),
     h('p', { class: 'privacy' }, t('app.privacy')),
   );
-  return { element, focusTarget: heading };
+  return { element, focusTarget: importer.outcome ?? heading };
 };

@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
 import { createGameStore, SAVE_VERSION, STORAGE_KEY } from '../../../src/state';
+import { loadBuiltIn } from '../../../src/content';
+
+// Built-in scenarios load on demand in the game; the store restores saves of loaded ones.
+await loadBuiltIn('goingDark');
 
 const DIR = 'tests/fixtures/saves';
 

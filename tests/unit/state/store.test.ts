@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
 import { createGameStore, SAVE_VERSION, STORAGE_KEY, UNREADABLE_KEY } from '../../../src/state';
+import { loadBuiltIn } from '../../../src/content';
+
+// Built-in scenarios load on demand in the game; the store restores saves of loaded ones.
+await loadBuiltIn('goingDark');
 
 /** A real key–value storage in memory, with switches for the failures browsers produce. */
 class MemoryStorage implements StateStorage {
