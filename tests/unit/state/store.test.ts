@@ -31,6 +31,7 @@ const PATH = [
   'order.narrow',
   'congress.stats',
   'outsideParty.disclose',
+  'byDefault.adapt',
 ];
 
 function playTurns(store: ReturnType<typeof createGameStore>, count: number) {
@@ -47,10 +48,10 @@ describe('game store', () => {
     store.getState().startScenario('goingDark', { seed: 'seed-a' });
     expect(store.getState().screen).toBe('briefing');
     store.getState().beginTurns();
-    playTurns(store, 7);
+    playTurns(store, PATH.length);
     expect(store.getState().screen).toBe('ending');
     expect(store.getState().game?.ending).not.toBeNull();
-    expect(store.getState().reports).toHaveLength(7);
+    expect(store.getState().reports).toHaveLength(PATH.length);
   });
 
   it('rejects an invalid decision with a typed error and keeps the game', () => {
@@ -194,6 +195,7 @@ describe('setup screen', () => {
       'order.narrow',
       'congress.stats',
       'outsideParty.keep',
+      'byDefault.adapt',
     ]) {
       first.getState().decide(option);
     }
