@@ -46,6 +46,8 @@ function readChecked(file: string): { text: string } | { problem: PackProblem } 
   }
 }
 
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
 let failed = 0;
 for (const file of files) {
   const read = readChecked(file);
@@ -56,13 +58,13 @@ for (const file of files) {
   if (!result.ok) {
     failed += 1;
     const errors = result.problems.filter((p) => p.severity === 'error').length;
-    console.log(`✗ ${file}: ${errors} problem${errors === 1 ? '' : 's'}`);
+    console.log(`✗ ${file}: ${plural(errors, 'problem')}`);
     for (const problem of result.problems) console.log(`  ${describeProblem(file, problem)}`);
     continue;
   }
   const { scenario } = result.pack;
   console.log(
-    `✓ ${file}: ${scenario.id}, ${scenario.turns.length} turns, ${scenario.rules.roles.length} roles`,
+    `✓ ${file}: ${scenario.id}, ${plural(scenario.turns.length, 'turn')}, ${plural(scenario.rules.roles.length, 'role')}`,
   );
   for (const warning of result.warnings) console.log(`  ${describeProblem(file, warning)}`);
   if (flags.has('no-balance')) continue;

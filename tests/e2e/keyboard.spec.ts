@@ -16,6 +16,7 @@ for (const viewport of [
   test(`plays Going Dark from title to ending with the keyboard only at ${viewport.width}px`, async ({
     page,
   }) => {
+    test.setTimeout(120_000); // eight turns, every control reached with Tab
     await page.setViewportSize(viewport);
     const errors = watchErrors(page);
     await page.goto('/');
@@ -44,7 +45,7 @@ for (const viewport of [
     while ((await currentScreen(page)) === 'turn') {
       turns += 1;
       await expect(page.locator('.turn-screen h1')).toBeFocused();
-      await expect(page.locator('.eyebrow').first()).toContainText(`Turn ${turns} of 7`);
+      await expect(page.locator('.eyebrow').first()).toContainText(`Turn ${turns} of 8`);
       await expect(page.locator('.adviser')).toHaveCount(await page.locator('.adviser').count());
       expect(await page.locator('.adviser').count()).toBeGreaterThanOrEqual(3);
       if (turns === 1) await screenshot(page, '3-turn');

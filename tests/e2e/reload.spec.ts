@@ -8,12 +8,12 @@ test('a reload mid-scenario resumes at the same turn with the same state', async
     await page.getByRole('button', { name: 'Decide' }).click();
     await page.getByRole('button', { name: 'Next turn' }).click();
   }
-  await expect(page.locator('.turn-screen .eyebrow')).toContainText('Turn 4 of 7');
+  await expect(page.locator('.turn-screen .eyebrow')).toContainText('Turn 4 of 8');
   const before = await gameState(page);
   const title = await page.locator('.turn-screen h1').textContent();
 
   await page.reload();
-  await expect(page.locator('.turn-screen .eyebrow')).toContainText('Turn 4 of 7');
+  await expect(page.locator('.turn-screen .eyebrow')).toContainText('Turn 4 of 8');
   await expect(page.locator('.turn-screen h1')).toHaveText(title ?? '');
   expect(await gameState(page)).toEqual(before);
 
@@ -34,8 +34,8 @@ test('the title offers to continue a saved game', async ({ page }) => {
   // Going back to the title keeps the game; "Continue" brings the player back to turn 2.
   await page.getByRole('button', { name: 'Key Decisions: back to the title screen' }).click();
   await page.reload();
-  await page.getByRole('button', { name: /Continue: turn 2 of 7/ }).click();
-  await expect(page.locator('.turn-screen .eyebrow')).toContainText('Turn 2 of 7');
+  await page.getByRole('button', { name: /Continue: turn 2 of 8/ }).click();
+  await expect(page.locator('.turn-screen .eyebrow')).toContainText('Turn 2 of 8');
 });
 
 test('a decision being prepared survives a reload', async ({ page }) => {

@@ -41,6 +41,41 @@ export const renderBriefing: ScreenRenderer = (ctx, state, scenario) => {
       h('h2', { id: 'goals-heading' }, t('briefing.goalsHeading')),
       h('ul', {}, ...scenario.briefing.goalKeys.map((k) => h('li', {}, ctx.tx(k)))),
     ),
+    scenario.timeline.length > 0 &&
+      h(
+        'section',
+        { class: 'panel', attrs: { 'aria-labelledby': 'timeline-heading' } },
+        h('h2', { id: 'timeline-heading' }, t('briefing.timelineHeading')),
+        h(
+          'ol',
+          { class: 'timeline' },
+          ...scenario.timeline.map((entry) =>
+            h(
+              'li',
+              {},
+              h('span', { class: 'timeline-date' }, ctx.tx(entry.dateKey)),
+              ' ',
+              ctx.tx(entry.textKey),
+              ' ',
+              sourceChips(ctx, scenario, entry.sources),
+            ),
+          ),
+        ),
+      ),
+    scenario.glossary.length > 0 &&
+      h(
+        'section',
+        { class: 'panel', attrs: { 'aria-labelledby': 'glossary-heading' } },
+        h('h2', { id: 'glossary-heading' }, t('briefing.glossaryHeading')),
+        h(
+          'dl',
+          { class: 'metric-glossary' },
+          ...scenario.glossary.flatMap((g) => [
+            h('dt', { id: `term-${g.id}` }, ctx.tx(g.termKey)),
+            h('dd', {}, ctx.tx(g.definitionKey)),
+          ]),
+        ),
+      ),
     h(
       'section',
       { class: 'panel', attrs: { 'aria-labelledby': 'meters-heading' } },
@@ -57,7 +92,10 @@ export const renderBriefing: ScreenRenderer = (ctx, state, scenario) => {
     h('div', { class: 'actions' }, begin),
     h('p', { class: 'seed' }, t('briefing.seed', { seed: state.setup.seed })),
     h('h2', { class: 'sources-heading' }, t('ending.sourcesHeading')),
-    sourceList(ctx, scenario, scenario.briefing.sources),
+    sourceList(ctx, scenario, [
+      ...scenario.briefing.sources,
+      ...scenario.timeline.flatMap((e) => e.sources),
+    ]),
   );
   return { element, focusTarget: heading };
 };

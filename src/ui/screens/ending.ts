@@ -164,6 +164,12 @@ export const renderEnding: ScreenRenderer = (ctx, state, scenario) => {
       ),
     ),
     h(
+      'section',
+      { class: 'panel discussion', attrs: { 'aria-labelledby': 'discussion-heading' } },
+      h('h2', { id: 'discussion-heading' }, t('ending.discussionHeading')),
+      h('ol', {}, ...scenario.discussionKeys.map((k) => h('li', {}, ctx.tx(k)))),
+    ),
+    h(
       'div',
       { class: 'actions' },
       button(t('ending.playAgain'), () => ctx.store.getState().restart({ sameSeed: false }), true),
@@ -172,10 +178,13 @@ export const renderEnding: ScreenRenderer = (ctx, state, scenario) => {
     ),
     h('p', { class: 'seed' }, t('briefing.seed', { seed: state.setup.seed })),
     h('h2', { class: 'sources-heading' }, t('ending.sourcesHeading')),
-    sourceList(ctx, scenario, [
-      ...scenario.epilogue.sources,
-      ...scenario.rules.assumptions.flatMap((a) => a.sources),
-    ]),
+    h('p', { class: 'hint' }, t('ending.sourcesLead')),
+    // The debrief lists every source of the scenario: all its effects and claims rest on these.
+    sourceList(
+      ctx,
+      scenario,
+      scenario.sources.map((source) => source.id),
+    ),
   );
   return { element, focusTarget: heading };
 };
