@@ -21,7 +21,9 @@ async function playToEnding(page: Page): Promise<number> {
 }
 
 const storedPacks = (page: Page) =>
-  page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('key-decisions:packs') ?? '{}')));
+  page.evaluate(() =>
+    Object.keys(JSON.parse(localStorage.getItem('key-decisions:packs') ?? '{}') as object),
+  );
 
 test('a pack written from the documentation imports, plays to an ending and is remembered', async ({
   page,
