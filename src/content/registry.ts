@@ -8,6 +8,8 @@ import type { Scenario } from './types';
  */
 const BUILT_INS: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {
   goingDark: () => import('./scenarios/goingDark.json'),
+  clipper: () => import('./scenarios/clipper.json'),
+  virtualTerritory: () => import('./scenarios/virtualTerritory.json'),
 };
 
 export const BUILT_IN_IDS: readonly string[] = Object.keys(BUILT_INS);
