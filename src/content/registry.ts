@@ -10,6 +10,7 @@ const BUILT_INS: Readonly<Record<string, () => Promise<{ default: unknown }>>> =
   goingDark: () => import('./scenarios/goingDark.json'),
   clipper: () => import('./scenarios/clipper.json'),
   virtualTerritory: () => import('./scenarios/virtualTerritory.json'),
+  saltTyphoon: () => import('./scenarios/saltTyphoon.json'),
 };
 
 export const BUILT_IN_IDS: readonly string[] = Object.keys(BUILT_INS);
