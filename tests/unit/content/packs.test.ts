@@ -11,6 +11,7 @@ import {
 } from '../../../src/content';
 import { packJsonSchemaText } from '../../../src/content/schema/publish';
 import ui from '../../../src/i18n/locales/en/ui.json';
+import { catalogueMarkdown } from '../../../scripts/lib/catalogueDoc';
 
 const EXAMPLE = readFileSync('docs/examples/exam-phones.json', 'utf8');
 const example = () => JSON.parse(EXAMPLE) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -44,8 +45,10 @@ describe('scenario packs', () => {
     expect(result.ok && result.warnings).toEqual([]);
   });
 
-  it('publishes the JSON Schema generated from the one the game checks with', () => {
+  it('publishes the JSON Schema and the catalogue reference generated from what the game uses', () => {
+    // When this fails, run `npm run schema` and commit the result.
     expect(readFileSync(`public/schema/${PACK_SCHEMA_FILE}`, 'utf8')).toBe(packJsonSchemaText());
+    expect(readFileSync('docs/policy-catalogue.md', 'utf8')).toBe(catalogueMarkdown());
   });
 
   it('names the line and column of a JSON syntax error', () => {
