@@ -10,6 +10,7 @@ const BUILT_INS: Readonly<Record<string, () => Promise<{ default: unknown }>>> =
   goingDark: () => import('./scenarios/goingDark.json'),
   clipper: () => import('./scenarios/clipper.json'),
   virtualTerritory: () => import('./scenarios/virtualTerritory.json'),
+  chatControl: () => import('./scenarios/chatControl.json'),
   capabilityNotices: () => import('./scenarios/capabilityNotices.json'),
   saltTyphoon: () => import('./scenarios/saltTyphoon.json'),
 };
