@@ -13,6 +13,7 @@ const BUILT_INS: Readonly<Record<string, () => Promise<{ default: unknown }>>> =
   chatControl: () => import('./scenarios/chatControl.json'),
   capabilityNotices: () => import('./scenarios/capabilityNotices.json'),
   saltTyphoon: () => import('./scenarios/saltTyphoon.json'),
+  sandbox: () => import('./scenarios/sandbox.json'),
 };
 
 export const BUILT_IN_IDS: readonly string[] = Object.keys(BUILT_INS);
