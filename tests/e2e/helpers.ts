@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 export const SCREEN_DIR = 'test-results/screens';
@@ -33,7 +33,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 export async function currentScreen(page: Page): Promise<string> {
+  // Right after a (re)load the page may still be fetching the saved game's scenario.
+  await expect(page.locator('#app')).not.toHaveAttribute('data-screen', 'loading');
   return (await page.locator('#app').getAttribute('data-screen')) ?? '';
+}
+
+/** The "Play this scenario" button of one scenario's card (Going Dark unless named). */
+export function playButton(page: Page, title = 'Going Dark'): Locator {
+  return page
+    .getByRole('article', { name: title, exact: true })
+    .getByRole('button', { name: 'Play this scenario' });
 }
 
 /** Index (1-based) of the first option the player can afford on the current turn. */
@@ -68,7 +77,9 @@ export async function startPlaying(page: Page, options: { tap?: boolean; toTurn?
     else await button.click();
   };
   await page.goto('/');
-  await press('Play this scenario');
+  const play = playButton(page);
+  if (options.tap) await play.tap();
+  else await play.click();
   await press('Start');
   if (options.toTurn !== false) await press('Begin the first turn');
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { playButton } from './helpers';
 
 test('the title is interactive before Phaser downloads, and Phaser loads only once play begins', async ({
   page,
@@ -13,7 +14,7 @@ test('the title is interactive before Phaser downloads, and Phaser loads only on
   });
 
   await page.goto('/');
-  await page.getByRole('button', { name: 'Play this scenario' }).click();
+  await playButton(page).click();
   await page.getByRole('button', { name: 'Start' }).first().click();
   // The briefing is HTML: it shows while the Phaser chunk is still held back.
   await expect(page.getByRole('heading', { level: 1, name: 'Going Dark' })).toBeVisible();
@@ -33,7 +34,7 @@ test('nothing is requested from another origin', async ({ page }) => {
       foreign.push(r.url());
   });
   await page.goto('/');
-  await page.getByRole('button', { name: 'Play this scenario' }).click();
+  await playButton(page).click();
   await page.getByRole('button', { name: 'Start' }).first().click();
   await expect(page.locator('#stage canvas')).toBeVisible();
   expect(foreign).toEqual([]);
@@ -44,7 +45,7 @@ test('without WebGL or canvas the meters are shown as text and the game goes on'
 }) => {
   await page.route(/\/assets\/phaser-[^/]+\.js$/, (route) => route.abort());
   await page.goto('/');
-  await page.getByRole('button', { name: 'Play this scenario' }).click();
+  await playButton(page).click();
   await page.getByRole('button', { name: 'Start' }).first().click();
   await expect(page.getByText('could not start')).toBeVisible();
   await expect(page.locator('.meters-text')).toBeVisible();

@@ -6,13 +6,14 @@ import {
   gameState,
   screenshot,
   startPlaying,
+  playButton,
 } from './helpers';
 
 test('a role, values and assumptions chosen at the start shape the game, its forecast and its debrief', async ({
   page,
 }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Play this scenario' }).click();
+  await playButton(page).click();
   await page.getByLabel('Attorney General').check();
   await page.locator('#value-investigation').fill('3');
   await page.locator('#assumption-accessBreach').selectOption('pessimistic');
@@ -94,7 +95,7 @@ test.describe('on a 360 px phone', () => {
 
   test('the setup and the policies panel reflow without sideways scrolling', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('button', { name: 'Play this scenario' }).click();
+    await playButton(page).click();
     await expectNoHorizontalOverflow(page);
     await page.getByRole('button', { name: 'Start', exact: true }).first().click();
     await page.getByRole('button', { name: 'Begin the first turn' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { firstAffordableOption, startPlaying } from './helpers';
+import { firstAffordableOption, startPlaying, playButton } from './helpers';
 
 test('choices work with the mouse', async ({ page }) => {
   await startPlaying(page);
@@ -17,7 +17,7 @@ test.describe('on a touch screen', () => {
 
   test('choices work with taps', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('button', { name: 'Play this scenario' }).tap();
+    await playButton(page).tap();
     await page.getByRole('button', { name: 'Start' }).first().tap();
     await page.getByRole('button', { name: 'Begin the first turn' }).tap();
     const option = await firstAffordableOption(page);

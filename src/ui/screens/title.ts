@@ -50,7 +50,8 @@ function scenarioCard(ctx: UiContext, state: RootState, scenario: Scenario): HTM
         'button',
         {
           class: resumable ? 'button' : 'button primary',
-          attrs: { type: 'button', 'data-scenario': scenario.id },
+          // Seven cards have a "Play" button each: the card's title tells them apart.
+          attrs: { type: 'button', 'data-scenario': scenario.id, 'aria-describedby': headingId },
           on: { click: () => ctx.store.getState().chooseScenario(scenario.id) },
         },
         t('title.play'),
