@@ -38,8 +38,8 @@ function readChecked(file: string): { text: string } | { problem: PackProblem } 
     return {
       problem: {
         path: '',
-        code: 'badJson',
-        params: { line: 0, column: 0, reason },
+        code: 'unreadable',
+        params: { reason },
         severity: 'error',
       },
     };

@@ -5,6 +5,8 @@ import { MAX_DEPTH, MAX_FILE_BYTES } from './limits';
 export type ParseProblem =
   | { readonly code: 'tooLarge'; readonly params: { readonly bytes: number; readonly max: number } }
   | { readonly code: 'empty'; readonly params: Record<string, never> }
+  /** The file itself could not be read (missing, a folder, no permission). */
+  | { readonly code: 'unreadable'; readonly params: { readonly reason: string } }
   | {
       readonly code: 'badJson';
       readonly params: { readonly line: number; readonly column: number; readonly reason: string };
