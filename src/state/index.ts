@@ -2,7 +2,14 @@ export { createGameStore, getInitialState, type GameStore, type StoreOptions } f
 export type { RootState } from './rootState';
 export type { LoadProblem } from './gameSlice';
 export { SCREENS, type Screen } from './screens';
-export { MOTION_PREFERENCES, type MotionPreference } from './settingsSlice';
+export {
+  CONTRASTS,
+  MOTION_PREFERENCES,
+  TEXT_SIZES,
+  type Contrast,
+  type MotionPreference,
+  type TextSize,
+} from './settingsSlice';
 export { STORAGE_KEY, UNREADABLE_KEY, SAVE_VERSION } from './persistence';
 export * from './selectors';
 export { prepareScenarios, PACKS_KEY } from './packStore';

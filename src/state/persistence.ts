@@ -4,7 +4,13 @@ import { replay, type Decision, type GameSetup } from '../engine';
 import { EMPTY_DRAFT, type Draft, type LoadProblem, type PendingSetup } from './gameSlice';
 import type { RootState } from './rootState';
 import { isScreen, type Screen } from './screens';
-import { DEFAULT_SETTINGS, MOTION_PREFERENCES, type MotionPreference } from './settingsSlice';
+import {
+  CONTRASTS,
+  DEFAULT_SETTINGS,
+  MOTION_PREFERENCES,
+  TEXT_SIZES,
+  type Settings,
+} from './settingsSlice';
 
 export const STORAGE_KEY = 'key-decisions';
 /** Where an unreadable save is copied before a new game overwrites the main key. */
@@ -27,7 +33,8 @@ export interface SavedState {
     /** Present while the setup screen is open (absent in older version 2 saves). */
     readonly pendingSetup?: PendingSetup | null;
   };
-  readonly settings: { readonly motion: MotionPreference };
+  /** Text size and contrast arrived later in version 2: older saves lack them (defaults apply). */
+  readonly settings: Pick<Settings, 'motion'> & Partial<Settings>;
 }
 
 export function partialize(state: RootState): SavedState {
@@ -196,6 +203,16 @@ function checkSaved(value: unknown): LoadProblem['reason'] | undefined {
   if (!isScreen(game.screen)) return 'badShape';
   if (!Array.isArray(game.decisions) || !game.decisions.every(isDecision)) return 'badShape';
   if (!(MOTION_PREFERENCES as readonly unknown[]).includes(settings.motion)) return 'badShape';
+  if (
+    settings.textSize !== undefined &&
+    !(TEXT_SIZES as readonly unknown[]).includes(settings.textSize)
+  )
+    return 'badShape';
+  if (
+    settings.contrast !== undefined &&
+    !(CONTRASTS as readonly unknown[]).includes(settings.contrast)
+  )
+    return 'badShape';
   if (version === 1) return typeof game.seed === 'string' ? undefined : 'badShape';
   if (version === 2) {
     return isSetup(game.setup) && isDraft(game.draft) && isPendingSetup(game.pendingSetup)

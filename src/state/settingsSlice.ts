@@ -4,16 +4,33 @@ import type { RootState, StoreMutators } from './rootState';
 export const MOTION_PREFERENCES = ['system', 'reduce', 'full'] as const;
 export type MotionPreference = (typeof MOTION_PREFERENCES)[number];
 
-export interface SettingsSlice {
-  readonly settings: { readonly motion: MotionPreference };
-  setMotion(motion: MotionPreference): void;
+/** Text size in per cent of the browser's own: up to 200 % without losing anything. */
+export const TEXT_SIZES = [100, 125, 150, 200] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export const CONTRASTS = ['normal', 'high'] as const;
+export type Contrast = (typeof CONTRASTS)[number];
+
+export interface Settings {
+  readonly motion: MotionPreference;
+  readonly textSize: TextSize;
+  readonly contrast: Contrast;
 }
 
-export const DEFAULT_SETTINGS: SettingsSlice['settings'] = { motion: 'system' };
+export interface SettingsSlice {
+  readonly settings: Settings;
+  setMotion(motion: MotionPreference): void;
+  setTextSize(size: TextSize): void;
+  setContrast(contrast: Contrast): void;
+}
+
+export const DEFAULT_SETTINGS: Settings = { motion: 'system', textSize: 100, contrast: 'normal' };
 
 export const createSettingsSlice: StateCreator<RootState, StoreMutators, [], SettingsSlice> = (
   set,
 ) => ({
   settings: DEFAULT_SETTINGS,
   setMotion: (motion) => set((s) => ({ settings: { ...s.settings, motion } })),
+  setTextSize: (textSize) => set((s) => ({ settings: { ...s.settings, textSize } })),
+  setContrast: (contrast) => set((s) => ({ settings: { ...s.settings, contrast } })),
 });

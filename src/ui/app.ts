@@ -1,17 +1,17 @@
 import { findScenario } from '../content';
 import { translateDynamic, type I18n } from '../i18n';
 import {
-  MOTION_PREFERENCES,
   selectLastReport,
   selectScenario,
   type GameStore,
-  type MotionPreference,
   type RootState,
   type Screen,
 } from '../state';
 import type { ScreenRenderer, ScreenView, UiContext } from './context';
 import { h, replaceChildren } from './dom';
+import { createGlossaryDialog } from './components/glossary';
 import { metersTextList } from './components/meters';
+import { createSettingsDialog } from './components/settingsDialog';
 import { prefersReducedMotion } from './motion';
 import { renderBriefing } from './screens/briefing';
 import { announceReport, renderConsequences } from './screens/consequences';
@@ -37,12 +37,6 @@ const RENDERERS: Record<Screen, ScreenRenderer> = {
   consequences: renderConsequences,
   ending: renderEnding,
 };
-
-const MOTION_LABELS = {
-  system: 'settings.motionSystem',
-  reduce: 'settings.motionReduce',
-  full: 'settings.motionFull',
-} as const satisfies Record<MotionPreference, string>;
 
 /** The parts of state that decide what the main area shows; a change re-renders the screen. */
 const screenKey = (s: RootState) =>
@@ -70,25 +64,15 @@ export function mountApp(
       announcer.textContent = '';
       window.setTimeout(() => (announcer.textContent = message), 50);
     },
+    openGlossary: (termId) => glossary.open(termId),
   };
+  const glossary = createGlossaryDialog(ctx, () => selectScenario(store.getState()));
+  const settingsDialog = createSettingsDialog(ctx, store);
 
   const main = h('main', { id: 'main', attrs: { tabindex: -1 } });
   const turnStatus = h('span', { class: 'status-turn' });
   const capitalStatus = h('span', { class: 'status-capital' });
   const roleStatus = h('span', { class: 'status-role' });
-  const motionSelect = h(
-    'select',
-    {
-      id: 'motion-setting',
-      on: {
-        change: () => {
-          const value = MOTION_PREFERENCES.find((m) => m === motionSelect.value);
-          if (value) store.getState().setMotion(value);
-        },
-      },
-    },
-    ...MOTION_PREFERENCES.map((m) => h('option', { attrs: { value: m } }, t(MOTION_LABELS[m]))),
-  );
   const banner = h('div', { class: 'banner', attrs: { role: 'alert', hidden: true } });
   const sceneNotice = h(
     'p',
@@ -122,16 +106,34 @@ export function mountApp(
       ),
       h('span', { class: 'status' }, roleStatus, turnStatus, capitalStatus),
       h(
-        'label',
-        { class: 'setting', attrs: { for: 'motion-setting' } },
-        t('settings.motion'),
-        motionSelect,
+        'div',
+        { class: 'topbar-actions' },
+        h(
+          'button',
+          {
+            class: 'button small',
+            attrs: { type: 'button', 'aria-haspopup': 'dialog' },
+            on: { click: () => glossary.open() },
+          },
+          t('glossary.open'),
+        ),
+        h(
+          'button',
+          {
+            class: 'button small',
+            attrs: { type: 'button', 'aria-haspopup': 'dialog' },
+            on: { click: () => settingsDialog.open() },
+          },
+          t('settings.open'),
+        ),
       ),
     ),
     banner,
     sceneNotice,
     h('div', { class: 'layout' }, situation, main),
     announcer,
+    glossary.element,
+    settingsDialog.element,
   );
 
   let view: ScreenView | undefined;
@@ -167,7 +169,11 @@ export function mountApp(
     document.documentElement.dataset.motion = prefersReducedMotion(state.settings.motion)
       ? 'reduce'
       : 'full';
-    motionSelect.value = state.settings.motion;
+    // Text size scales every rem-based length; the canvas keeps its own scale.
+    document.documentElement.style.fontSize = `${state.settings.textSize}%`;
+    document.documentElement.dataset.contrast = state.settings.contrast;
+    document.documentElement.toggleAttribute('data-large-text', state.settings.textSize >= 150);
+    settingsDialog.sync();
     turnStatus.hidden = capitalStatus.hidden = roleStatus.hidden = !playing;
     situation.hidden = !playing;
     if (playing && state.game && scenario) {

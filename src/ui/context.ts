@@ -10,6 +10,8 @@ export interface UiContext {
   tx(text: { key: string; params?: Readonly<Record<string, string | number>> } | string): string;
   /** Says something to screen-reader users through the live region. */
   announce(message: string): void;
+  /** Opens the glossary, on one term when given. */
+  openGlossary(termId?: string): void;
 }
 
 export interface ScreenView {

@@ -1,12 +1,14 @@
 import { METRIC_IDS } from '../../engine';
 import type { ScreenRenderer } from '../context';
 import { h } from '../dom';
+import { glossaryEntries, withTerms } from '../components/glossary';
 import { sourceChips, sourceList } from '../components/sources';
 
 export const renderBriefing: ScreenRenderer = (ctx, state, scenario) => {
   const { t } = ctx.i18n;
   if (!scenario) throw new Error('briefing without a scenario');
   const heading = h('h1', { attrs: { tabindex: -1 } }, ctx.tx(scenario.titleKey));
+  const terms = glossaryEntries(ctx, scenario);
   const begin = h(
     'button',
     {
@@ -27,7 +29,7 @@ export const renderBriefing: ScreenRenderer = (ctx, state, scenario) => {
       h('h2', { id: 'role-heading' }, t('briefing.roleHeading')),
       h('p', {}, ctx.tx(scenario.briefing.roleKey)),
     ),
-    ...scenario.briefing.paragraphKeys.map((k) => h('p', {}, ctx.tx(k))),
+    ...scenario.briefing.paragraphKeys.map((k) => h('p', {}, ...withTerms(ctx, ctx.tx(k), terms))),
     h(
       'p',
       { class: 'fact-sources' },

@@ -6,6 +6,7 @@ import { errorText } from '../components/errors';
 import { forecastPanel } from '../components/forecast';
 import { pipeline } from '../components/pipeline';
 import { policiesPanel } from '../components/policies';
+import { glossaryEntries, withTerms } from '../components/glossary';
 import { sourceChips, sourceList } from '../components/sources';
 
 /** Number keys pick options, but not while the player is typing in a field or using a slider. */
@@ -24,6 +25,7 @@ function surnameInitial(name: string): string {
 export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
   const { t } = ctx.i18n;
   const turn = selectCurrentTurn(state);
+  const terms = glossaryEntries(ctx, scenario);
   const game = state.game;
   if (!scenario || !turn || !game) throw new Error('turn screen without a turn');
   const rulesTurn = scenario.rules.turns[game.turn];
@@ -146,7 +148,7 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
       h(
         'p',
         { class: 'adviser-text' },
-        ctx.tx(argument.textKey),
+        ...withTerms(ctx, ctx.tx(argument.textKey), terms),
         ' ',
         sourceChips(ctx, scenario, argument.sources),
       ),
@@ -188,7 +190,7 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
       t('turn.eyebrow', { current: game.turn + 1, total, date: ctx.tx(turn.dateKey) }),
     ),
     heading,
-    ...turn.bodyKeys.map((k) => h('p', {}, ctx.tx(k))),
+    ...turn.bodyKeys.map((k) => h('p', {}, ...withTerms(ctx, ctx.tx(k), terms))),
     turn.quote &&
       h(
         'figure',

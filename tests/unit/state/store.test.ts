@@ -107,6 +107,23 @@ describe('game store', () => {
       'badShape',
     ],
     [
+      'a text size the game does not offer',
+      JSON.stringify({
+        version: 2,
+        state: {
+          game: {
+            scenarioId: null,
+            setup: { seed: 's' },
+            screen: 'title',
+            decisions: [],
+            draft: { optionId: null, levers: {} },
+          },
+          settings: { motion: 'system', textSize: 900 },
+        },
+      }),
+      'badShape',
+    ],
+    [
       'decisions the rules never allowed',
       JSON.stringify({
         version: 1,
@@ -157,6 +174,47 @@ describe('game store', () => {
     expect(store.getState().game?.turn).toBe(0);
     store.getState().restart({ sameSeed: false });
     expect(store.getState().setup.seed).not.toBe('same');
+  });
+});
+
+describe('settings', () => {
+  it('are saved, and a save from before text size and contrast existed gets the defaults', () => {
+    const storage = new MemoryStorage();
+    const first = createGameStore({ storage: () => storage });
+    expect(first.getState().settings).toEqual({
+      motion: 'system',
+      textSize: 100,
+      contrast: 'normal',
+    });
+    first.getState().setTextSize(150);
+    first.getState().setContrast('high');
+    const second = createGameStore({ storage: () => storage });
+    expect(second.getState().settings).toMatchObject({ textSize: 150, contrast: 'high' });
+
+    const old = new MemoryStorage();
+    old.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 2,
+        state: {
+          game: {
+            scenarioId: null,
+            setup: { seed: 's' },
+            screen: 'title',
+            decisions: [],
+            draft: { optionId: null, levers: {} },
+          },
+          settings: { motion: 'reduce' },
+        },
+      }),
+    );
+    const restored = createGameStore({ storage: () => old });
+    expect(restored.getState().loadProblem).toBeNull();
+    expect(restored.getState().settings).toEqual({
+      motion: 'reduce',
+      textSize: 100,
+      contrast: 'normal',
+    });
   });
 });
 

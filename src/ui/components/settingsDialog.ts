@@ -1,0 +1,119 @@
+import { MOTION_PREFERENCES, TEXT_SIZES, type GameStore, type MotionPreference } from '../../state';
+import type { UiContext } from '../context';
+import { h } from '../dom';
+
+const MOTION_LABELS = {
+  system: 'settings.motionSystem',
+  reduce: 'settings.motionReduce',
+  full: 'settings.motionFull',
+} as const satisfies Record<MotionPreference, string>;
+
+/** Text size, contrast and motion in one dialog, from anywhere; every change is saved at once. */
+export function createSettingsDialog(ctx: UiContext, store: GameStore) {
+  const { t } = ctx.i18n;
+  const settings = () => store.getState().settings;
+  const sizes = TEXT_SIZES.map((size) =>
+    h(
+      'label',
+      { class: 'choice-inline' },
+      h('input', {
+        attrs: { type: 'radio', name: 'text-size', value: size },
+        on: { change: () => store.getState().setTextSize(size) },
+      }),
+      t('settings.textSizeOption', { value: size }),
+    ),
+  );
+  const contrast = h('input', {
+    id: 'contrast-setting',
+    attrs: { type: 'checkbox', 'aria-describedby': 'contrast-help' },
+    on: {
+      change: () => store.getState().setContrast(contrast.checked ? 'high' : 'normal'),
+    },
+  });
+  const motion = h(
+    'select',
+    {
+      id: 'motion-setting',
+      on: {
+        change: () => {
+          const value = MOTION_PREFERENCES.find((m) => m === motion.value);
+          if (value) store.getState().setMotion(value);
+        },
+      },
+    },
+    ...MOTION_PREFERENCES.map((m) => h('option', { attrs: { value: m } }, t(MOTION_LABELS[m]))),
+  );
+  const heading = h(
+    'h2',
+    { id: 'settings-dialog-heading', attrs: { tabindex: -1 } },
+    t('settings.heading'),
+  );
+  const dialog = h(
+    'dialog',
+    {
+      class: 'dialog',
+      id: 'settings-dialog',
+      attrs: { 'aria-labelledby': 'settings-dialog-heading' },
+    },
+    h(
+      'div',
+      { class: 'dialog-head' },
+      heading,
+      h(
+        'button',
+        { class: 'button', attrs: { type: 'button' }, on: { click: () => dialog.close() } },
+        t('settings.close'),
+      ),
+    ),
+    h('p', { class: 'hint' }, ctx.i18n.t('settings.lead')),
+    h(
+      'fieldset',
+      { class: 'setting-group' },
+      h('legend', {}, t('settings.textSize')),
+      h('div', { class: 'choice-row' }, ...sizes),
+    ),
+    h(
+      'div',
+      { class: 'setting-group' },
+      h(
+        'label',
+        { class: 'choice-inline', attrs: { for: 'contrast-setting' } },
+        contrast,
+        t('settings.contrast'),
+      ),
+      h('p', { class: 'hint', id: 'contrast-help' }, t('settings.contrastHelp')),
+    ),
+    h(
+      'div',
+      { class: 'setting-group' },
+      h('label', { attrs: { for: 'motion-setting' } }, t('settings.motion')),
+      ' ',
+      motion,
+    ),
+  );
+  let opener: Element | null = null;
+  dialog.addEventListener('close', () => {
+    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+  });
+
+  /** Shows the stored settings in the controls (also after another tab or a reload changed them). */
+  const sync = () => {
+    const current = settings();
+    for (const label of sizes) {
+      const input = label.querySelector('input');
+      if (input) input.checked = Number(input.value) === current.textSize;
+    }
+    contrast.checked = current.contrast === 'high';
+    motion.value = current.motion;
+  };
+  return {
+    element: dialog,
+    sync,
+    open() {
+      opener = document.activeElement;
+      sync();
+      dialog.showModal();
+      heading.focus();
+    },
+  };
+}
