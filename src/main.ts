@@ -5,7 +5,7 @@
 import './ui/styles.css';
 import { onPackRegistered } from './content';
 import { addScenarioTexts, createI18n } from './i18n';
-import { createGameStore, prepareScenarios } from './state';
+import { activeSubscriptions, createGameStore, prepareScenarios } from './state';
 import { mountApp } from './ui/app';
 
 const browserStorage = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
@@ -22,14 +22,17 @@ async function boot(): Promise<void> {
   );
   await prepareScenarios(browserStorage);
   const store = createGameStore({ storage: browserStorage });
-  mountApp(root, store, i18n, async (parent, deps) => {
+  const app = mountApp(root, store, i18n, async (parent, deps) => {
     const { startSituationRoom } = await import('./scenes');
     return startSituationRoom(parent, deps);
   });
   void store.getState().loadLibrary();
   if (import.meta.env.DEV || navigator.webdriver) {
     // A read-only handle for end-to-end tests and debugging; nothing in the app depends on it.
-    (window as unknown as { keyDecisions?: unknown }).keyDecisions = { getState: store.getState };
+    (window as unknown as { keyDecisions?: unknown }).keyDecisions = {
+      getState: store.getState,
+      leakCheck: () => ({ subscriptions: activeSubscriptions(store), ...app.roomStats() }),
+    };
   }
 }
 

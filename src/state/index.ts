@@ -1,4 +1,10 @@
-export { createGameStore, getInitialState, type GameStore, type StoreOptions } from './store';
+export {
+  activeSubscriptions,
+  createGameStore,
+  getInitialState,
+  type GameStore,
+  type StoreOptions,
+} from './store';
 export type { RootState } from './rootState';
 export type { LoadProblem } from './gameSlice';
 export { SCREENS, type Screen } from './screens';

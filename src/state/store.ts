@@ -28,6 +28,39 @@ const browserStorage = (): StateStorage | undefined =>
 export function createGameStore(options: StoreOptions = {}) {
   const backing = options.storage ?? browserStorage;
   const storage = safeStorage(backing);
+  return countSubscriptions(createRawStore(backing, storage));
+}
+
+const subscriptionCounts = new WeakMap<object, () => number>();
+
+/** How many listeners are subscribed right now: leak tests start and leave scenarios and compare. */
+export function activeSubscriptions(store: object): number {
+  return subscriptionCounts.get(store)?.() ?? 0;
+}
+
+function countSubscriptions<S extends { subscribe: (...args: never[]) => () => void }>(
+  store: S,
+): S {
+  let active = 0;
+  const subscribe = store.subscribe.bind(store) as (...args: unknown[]) => () => void;
+  (store as { subscribe: unknown }).subscribe = (...args: unknown[]) => {
+    active += 1;
+    const unsubscribe = subscribe(...args);
+    let done = false;
+    return () => {
+      if (!done) active -= 1;
+      done = true;
+      unsubscribe();
+    };
+  };
+  subscriptionCounts.set(store, () => active);
+  return store;
+}
+
+function createRawStore(
+  backing: () => StateStorage | undefined,
+  storage: ReturnType<typeof safeStorage>,
+) {
   return createStore<RootState>()(
     subscribeWithSelector(
       persist(

@@ -23,6 +23,8 @@ import { renderTurn } from './screens/turn';
 /** What the Phaser layer offers once its chunk has loaded. */
 export interface SituationRoom {
   destroy(): void;
+  /** Listener and animation counts, for leak tests. */
+  stats(): Readonly<Record<string, number>>;
 }
 export type SituationRoomLoader = (
   parent: HTMLElement,
@@ -49,7 +51,7 @@ export function mountApp(
   store: GameStore,
   i18n: I18n,
   loadSituationRoom: SituationRoomLoader,
-): void {
+): { roomStats(): Readonly<Record<string, number>> | null } {
   const { t } = i18n;
   const announcer = h('div', {
     class: 'visually-hidden',
@@ -267,4 +269,5 @@ export function mountApp(
     // A page kept in the back/forward cache comes back as it was: keep its room.
     if (!event.persisted) room?.destroy();
   });
+  return { roomStats: () => room?.stats() ?? null };
 }

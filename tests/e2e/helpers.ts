@@ -13,6 +13,15 @@ export async function tabTo(page: Page, name: RegExp, maxPresses = 120): Promise
   throw new Error(`Tab never reached an element named ${name}`);
 }
 
+/** Presses Tab until the element with this id has focus. */
+export async function tabToId(page: Page, id: string, maxPresses = 200): Promise<void> {
+  for (let i = 0; i < maxPresses; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((wanted) => document.activeElement?.id === wanted, id)) return;
+  }
+  throw new Error(`Tab never reached #${id}`);
+}
+
 /** Fails the test on any uncaught error or console error on the page. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];

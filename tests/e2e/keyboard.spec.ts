@@ -6,6 +6,7 @@ import {
   screenshot,
   startPlaying,
   tabTo,
+  tabToId,
   watchErrors,
 } from './helpers';
 
@@ -72,6 +73,18 @@ for (const viewport of [
     await expect(page.getByRole('heading', { name: 'What actually happened' })).toBeVisible();
     await screenshot(page, '5-ending');
     await expectNoHorizontalOverflow(page);
+
+    // The debrief's replay with one decision changed, by keyboard: the second turn, another option.
+    await tabToId(page, 'what-if-turn');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#what-if-option')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, /^Compare$/);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.what-if-table')).toBeVisible();
+    await expect(page.locator('.what-if-table caption')).toContainText('Turn 2');
+    await screenshot(page, '6-what-if');
     expect(errors).toEqual([]);
   });
 }

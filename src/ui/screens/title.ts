@@ -2,6 +2,7 @@ import { findScenario, type Scenario } from '../../content';
 import type { RootState } from '../../state';
 import type { ScreenRenderer, UiContext } from '../context';
 import { h } from '../dom';
+import { formatList } from '../format';
 import { renderPackImport } from '../components/packImport';
 
 function scenarioCard(ctx: UiContext, state: RootState, scenario: Scenario): HTMLElement {
@@ -31,6 +32,22 @@ function scenarioCard(ctx: UiContext, state: RootState, scenario: Scenario): HTM
       }),
     ),
     h('p', {}, ctx.tx(scenario.summaryKey)),
+    h(
+      'p',
+      { class: 'card-roles' },
+      t('title.roles', {
+        roles: formatList(
+          ctx.i18n.language,
+          scenario.rules.roles.map((r) => ctx.tx(r.nameKey)),
+        ),
+      }),
+    ),
+    h(
+      'details',
+      { class: 'card-goals' },
+      h('summary', {}, t('title.goals')),
+      h('ul', {}, ...scenario.briefing.goalKeys.map((k) => h('li', {}, ctx.tx(k)))),
+    ),
     h(
       'div',
       { class: 'actions' },
