@@ -32,6 +32,7 @@ async function boot(): Promise<void> {
     (window as unknown as { keyDecisions?: unknown }).keyDecisions = {
       getState: store.getState,
       leakCheck: () => ({ subscriptions: activeSubscriptions(store), ...app.roomStats() }),
+      soundCues: () => app.soundCues(),
     };
   }
 }

@@ -213,6 +213,12 @@ function checkSaved(value: unknown): LoadProblem['reason'] | undefined {
     !(CONTRASTS as readonly unknown[]).includes(settings.contrast)
   )
     return 'badShape';
+  if (settings.sound !== undefined && typeof settings.sound !== 'boolean') return 'badShape';
+  if (
+    settings.volume !== undefined &&
+    !(typeof settings.volume === 'number' && settings.volume >= 0 && settings.volume <= 100)
+  )
+    return 'badShape';
   if (version === 1) return typeof game.seed === 'string' ? undefined : 'badShape';
   if (version === 2) {
     return isSetup(game.setup) && isDraft(game.draft) && isPendingSetup(game.pendingSetup)

@@ -15,6 +15,9 @@ export interface Settings {
   readonly motion: MotionPreference;
   readonly textSize: TextSize;
   readonly contrast: Contrast;
+  /** Sound cues: off by default (a classroom), with their own volume, 0–100. */
+  readonly sound: boolean;
+  readonly volume: number;
 }
 
 export interface SettingsSlice {
@@ -22,9 +25,17 @@ export interface SettingsSlice {
   setMotion(motion: MotionPreference): void;
   setTextSize(size: TextSize): void;
   setContrast(contrast: Contrast): void;
+  setSound(on: boolean): void;
+  setVolume(volume: number): void;
 }
 
-export const DEFAULT_SETTINGS: Settings = { motion: 'system', textSize: 100, contrast: 'normal' };
+export const DEFAULT_SETTINGS: Settings = {
+  motion: 'system',
+  textSize: 100,
+  contrast: 'normal',
+  sound: false,
+  volume: 60,
+};
 
 export const createSettingsSlice: StateCreator<RootState, StoreMutators, [], SettingsSlice> = (
   set,
@@ -33,4 +44,9 @@ export const createSettingsSlice: StateCreator<RootState, StoreMutators, [], Set
   setMotion: (motion) => set((s) => ({ settings: { ...s.settings, motion } })),
   setTextSize: (textSize) => set((s) => ({ settings: { ...s.settings, textSize } })),
   setContrast: (contrast) => set((s) => ({ settings: { ...s.settings, contrast } })),
+  setSound: (sound) => set((s) => ({ settings: { ...s.settings, sound } })),
+  setVolume: (volume) =>
+    set((s) => ({
+      settings: { ...s.settings, volume: Math.max(0, Math.min(100, Math.round(volume))) },
+    })),
 });

@@ -12,6 +12,8 @@ import { h, replaceChildren } from './dom';
 import { createGlossaryDialog } from './components/glossary';
 import { metersTextList } from './components/meters';
 import { createSettingsDialog } from './components/settingsDialog';
+import { createSound } from './sound';
+import { METRIC_DIRECTION, type TurnReport } from '../engine';
 import { prefersReducedMotion } from './motion';
 import { renderBriefing } from './screens/briefing';
 import { announceReport, renderConsequences } from './screens/consequences';
@@ -51,7 +53,7 @@ export function mountApp(
   store: GameStore,
   i18n: I18n,
   loadSituationRoom: SituationRoomLoader,
-): { roomStats(): Readonly<Record<string, number>> | null } {
+): { roomStats(): Readonly<Record<string, number>> | null; soundCues(): number } {
   const { t } = i18n;
   const announcer = h('div', {
     class: 'visually-hidden',
@@ -69,6 +71,7 @@ export function mountApp(
     openGlossary: (termId) => glossary.open(termId),
   };
   const glossary = createGlossaryDialog(ctx, () => selectScenario(store.getState()));
+  const sound = createSound(() => store.getState().settings);
   const settingsDialog = createSettingsDialog(ctx, store);
 
   const main = h('main', { id: 'main', attrs: { tabindex: -1 } });
@@ -240,14 +243,29 @@ export function mountApp(
   renderChrome(store.getState());
   renderScreen(store.getState(), false);
 
-  store.subscribe(screenKey, (_key, _previous) => {
+  /** A cue for the turn as a whole: better or worse by the sum of changes, each the right way up. */
+  const playReport = (report: TurnReport) => {
+    const net = report.changes.reduce(
+      (sum, c) => sum + (c.after - c.before) * METRIC_DIRECTION[c.metric],
+      0,
+    );
+    sound.play('decide');
+    sound.play(net >= 0 ? 'better' : 'worse', 0.15);
+    if (report.events.length > 0) sound.play('event', 0.6);
+  };
+
+  store.subscribe(screenKey, (_key, previous) => {
     const state = store.getState();
     renderChrome(state);
     renderScreen(state, true);
     if (state.screen === 'consequences') {
       const report = selectLastReport(state);
-      if (report) ctx.announce(announceReport(ctx, report));
+      if (report) {
+        ctx.announce(announceReport(ctx, report));
+        playReport(report);
+      }
     }
+    if (state.screen === 'ending' && previous.startsWith('consequences')) sound.play('ending');
   });
   store.subscribe(libraryKey, (library, previous) => {
     const state = store.getState();
@@ -269,5 +287,5 @@ export function mountApp(
     // A page kept in the back/forward cache comes back as it was: keep its room.
     if (!event.persisted) room?.destroy();
   });
-  return { roomStats: () => room?.stats() ?? null };
+  return { roomStats: () => room?.stats() ?? null, soundCues: () => sound.played() };
 }

@@ -83,7 +83,9 @@ for (const viewport of [
     await tabTo(page, /^Compare$/);
     await page.keyboard.press('Enter');
     await expect(page.locator('.what-if-table')).toBeVisible();
-    await expect(page.locator('.what-if-table caption')).toHaveText('Final meters: your run and the alternative');
+    await expect(page.locator('.what-if-table caption')).toHaveText(
+      'Final meters: your run and the alternative',
+    );
     await expect(page.locator('.what-if-table tbody tr')).toHaveCount(7);
     await screenshot(page, '6-what-if');
     expect(errors).toEqual([]);

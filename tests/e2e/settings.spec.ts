@@ -4,6 +4,7 @@ import {
   currentScreen,
   expectNoHorizontalOverflow,
   firstAffordableOption,
+  playButton,
   screenshot,
   startPlaying,
   tabTo,
@@ -61,6 +62,8 @@ for (const { width, height, textSize } of [
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height });
     await page.goto('/');
+    // Once the scenarios are listed the page writes nothing more by itself: now plant the save.
+    await expect(playButton(page)).toBeVisible();
     await page.evaluate(
       (size) =>
         localStorage.setItem(
@@ -134,4 +137,39 @@ test('glossary terms open their definition in context, and the glossary opens fr
   await expect(dialog.getByRole('heading', { name: 'Glossary' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
+});
+
+test('sound is off by default and, once switched on, cues play when a turn is decided', async ({
+  page,
+}) => {
+  const cues = () =>
+    page.evaluate(() =>
+      (window as unknown as { keyDecisions: { soundCues(): number } }).keyDecisions.soundCues(),
+    );
+  await startPlaying(page);
+  await page.locator(`#option-${await firstAffordableOption(page)}`).check();
+  await page.getByRole('button', { name: 'Decide' }).click();
+  await expect(page.locator('.change').first()).toBeVisible();
+  expect(await cues()).toBe(0);
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await expect(dialog.getByRole('slider', { name: 'Volume' })).toBeDisabled();
+  await dialog.getByRole('checkbox', { name: 'Sound cues' }).check();
+  await dialog.getByRole('slider', { name: 'Volume' }).fill('30');
+  await page.keyboard.press('Escape');
+  expect(
+    await page.evaluate(
+      () =>
+        (
+          window as unknown as { keyDecisions: { getState(): { settings: unknown } } }
+        ).keyDecisions.getState().settings,
+    ),
+  ).toMatchObject({ sound: true, volume: 30 });
+
+  await page.getByRole('button', { name: 'Next turn' }).click();
+  await page.locator(`#option-${await firstAffordableOption(page)}`).check();
+  await page.getByRole('button', { name: 'Decide' }).click();
+  await expect(page.locator('.change').first()).toBeVisible();
+  expect(await cues()).toBeGreaterThanOrEqual(2);
 });

@@ -43,6 +43,16 @@ export function createSettingsDialog(ctx: UiContext, store: GameStore) {
     },
     ...MOTION_PREFERENCES.map((m) => h('option', { attrs: { value: m } }, t(MOTION_LABELS[m]))),
   );
+  const soundToggle = h('input', {
+    id: 'sound-setting',
+    attrs: { type: 'checkbox', 'aria-describedby': 'sound-help' },
+    on: { change: () => store.getState().setSound(soundToggle.checked) },
+  });
+  const volume = h('input', {
+    id: 'volume-setting',
+    attrs: { type: 'range', min: 0, max: 100, step: 10 },
+    on: { input: () => store.getState().setVolume(Number(volume.value)) },
+  });
   const heading = h(
     'h2',
     { id: 'settings-dialog-heading', attrs: { tabindex: -1 } },
@@ -90,6 +100,23 @@ export function createSettingsDialog(ctx: UiContext, store: GameStore) {
       ' ',
       motion,
     ),
+    h(
+      'div',
+      { class: 'setting-group' },
+      h(
+        'label',
+        { class: 'choice-inline', attrs: { for: 'sound-setting' } },
+        soundToggle,
+        t('settings.sound'),
+      ),
+      h('p', { class: 'hint', id: 'sound-help' }, t('settings.soundHelp')),
+      h(
+        'label',
+        { class: 'volume', attrs: { for: 'volume-setting' } },
+        t('settings.volume'),
+        volume,
+      ),
+    ),
   );
   let opener: Element | null = null;
   dialog.addEventListener('close', () => {
@@ -105,6 +132,10 @@ export function createSettingsDialog(ctx: UiContext, store: GameStore) {
     }
     contrast.checked = current.contrast === 'high';
     motion.value = current.motion;
+    soundToggle.checked = current.sound;
+    volume.value = String(current.volume);
+    volume.disabled = !current.sound;
+    volume.setAttribute('aria-valuetext', t('settings.volumeValue', { value: current.volume }));
   };
   return {
     element: dialog,
