@@ -185,6 +185,8 @@ describe('settings', () => {
       motion: 'system',
       textSize: 100,
       contrast: 'normal',
+      sound: false,
+      volume: 60,
     });
     first.getState().setTextSize(150);
     first.getState().setContrast('high');
@@ -214,6 +216,8 @@ describe('settings', () => {
       motion: 'reduce',
       textSize: 100,
       contrast: 'normal',
+      sound: false,
+      volume: 60,
     });
   });
 });
