@@ -10,9 +10,11 @@ import {
   watchErrors,
 } from './helpers';
 
+// A phone, a school laptop and a projector: every screen is photographed at each size.
 for (const viewport of [
-  { width: 1280, height: 800 },
   { width: 360, height: 740 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
 ]) {
   test(`plays Going Dark from title to ending with the keyboard only at ${viewport.width}px`, async ({
     page,
