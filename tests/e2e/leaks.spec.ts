@@ -29,12 +29,14 @@ test('starting and leaving scenarios 20 times leaves no extra listeners or anima
   await page.goto('/');
   await cycle(page, TITLES[0]!);
   await expect(page.locator('#stage canvas')).toBeAttached();
-  // Let the meter animation of the first cycle finish, then count.
-  await page.waitForTimeout(1500);
+  // Let the meter animation finish (it can take longer on a loaded machine), then count.
+  const settled = () =>
+    expect.poll(async () => (await leakCheck(page)).tweens, { timeout: 15_000 }).toBe(0);
+  await settled();
   const first = await leakCheck(page);
   expect(first.subscriptions).toBeGreaterThan(0);
   expect(first.sceneListeners).toBeGreaterThan(0);
   for (let i = 1; i < 20; i += 1) await cycle(page, TITLES[i % TITLES.length]!);
-  await page.waitForTimeout(1500);
+  await settled();
   expect(await leakCheck(page)).toEqual(first);
 });
