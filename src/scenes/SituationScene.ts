@@ -7,7 +7,8 @@ import {
   type Metrics,
 } from '../engine';
 import type { I18n } from '../i18n';
-import { selectLastReport, type GameStore } from '../state';
+import { selectLastReport, selectScenario, type GameStore } from '../state';
+import { approvalColor, groupBoardHeight, layoutGroups, type GroupTile } from './groupLayout';
 import { HistoryChart } from './HistoryChart';
 import { layoutBoard, meterColor, type BoardLayout } from './meterLayout';
 import { RenderOnDemand } from './renderOnDemand';
@@ -29,6 +30,12 @@ interface MeterRow {
   before: number | null;
 }
 
+interface GroupView {
+  readonly id: string;
+  readonly name: Phaser.GameObjects.Text;
+  readonly value: Phaser.GameObjects.Text;
+}
+
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const ANIMATION_MS = 900;
 
@@ -38,6 +45,8 @@ const ANIMATION_MS = 900;
  */
 export class SituationScene extends Phaser.Scene {
   private rows: MeterRow[] = [];
+  private groups: GroupView[] = [];
+  private groupTiles: GroupTile[] = [];
   private bars!: Phaser.GameObjects.Graphics;
   private backdrop!: Phaser.GameObjects.Graphics;
   private heading!: Phaser.GameObjects.Text;
@@ -81,6 +90,19 @@ export class SituationScene extends Phaser.Scene {
       return { metric, label, value, delta, shown: metrics?.[metric] ?? 0, before: null };
     });
 
+    // The stakeholder board: each group's approval, which decides the government's room to act.
+    const translate = this.deps.i18n.t as unknown as (key: string) => string;
+    const stakeholders = selectScenario(state)?.rules.stakeholders ?? [];
+    this.groups = stakeholders.map((group) => {
+      const name = this.add.text(0, 0, translate(`policy:stakeholdersShort.${group.id}`), {
+        fontFamily: FONT,
+        color: '#c9d6ea',
+      });
+      const value = this.add.text(0, 0, '', { fontFamily: FONT, fontStyle: 'bold' });
+      for (const text of [name, value]) text.setResolution(window.devicePixelRatio || 1);
+      return { id: group.id, name, value };
+    });
+
     this.chart = new HistoryChart(
       this,
       (metric) => t(`metrics.${metric}.name`),
@@ -99,6 +121,10 @@ export class SituationScene extends Phaser.Scene {
       (s) => s.game?.metrics,
       (next, previous) => this.onMetrics(next, previous),
     );
+    const unsubscribeApproval = this.deps.store.subscribe(
+      (s) => s.game?.approval,
+      () => this.draw(),
+    );
     const unsubscribeScreen = this.deps.store.subscribe(
       (s) => s.screen,
       () => this.showDeltas(),
@@ -109,6 +135,7 @@ export class SituationScene extends Phaser.Scene {
       if (cleaned) return;
       cleaned = true;
       unsubscribeMetrics();
+      unsubscribeApproval();
       unsubscribeScreen();
       this.scale.off(Phaser.Scale.Events.RESIZE, this.relayout);
       this.tween?.stop();
@@ -116,6 +143,7 @@ export class SituationScene extends Phaser.Scene {
       this.frames.dispose();
       window.removeEventListener('resize', onWindowResize);
       this.rows = [];
+      this.groups = [];
     };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanUp);
     // A destroyed game emits DESTROY, not SHUTDOWN: free everything in both cases, once.
@@ -176,8 +204,29 @@ export class SituationScene extends Phaser.Scene {
 
   private readonly relayout = (): void => {
     const { width, height } = this.scale.gameSize;
-    this.layout = layoutBoard(width, height, this.rows.length);
+    const boardHeight = this.groups.length > 0 ? groupBoardHeight(height) : 0;
+    this.layout = layoutBoard(width, height - boardHeight, this.rows.length);
     const { padding, headerHeight } = this.layout;
+    this.groupTiles = layoutGroups(
+      padding,
+      height - boardHeight,
+      width - padding * 2,
+      boardHeight - padding,
+      this.groups.length,
+    );
+    this.groups.forEach((group, i) => {
+      const tile = this.groupTiles[i];
+      if (!tile) return;
+      const inset = Math.round(tile.fontSize * 0.45);
+      group.name.setFontSize(`${tile.fontSize}px`);
+      group.name.setWordWrapWidth(tile.width - inset * 2);
+      group.name.setPosition(tile.x + inset, tile.y + inset * 0.6);
+      // A long single word ("Researchers") cannot wrap: shrink it to fit its tile on a phone.
+      group.name.setScale(1);
+      group.name.setScale(Math.min(1, (tile.width - inset * 2) / Math.max(1, group.name.width)));
+      group.value.setFontSize(`${tile.fontSize}px`);
+      group.value.setPosition(tile.x + inset, tile.y + tile.height - inset - tile.fontSize * 1.9);
+    });
     this.heading.setFontSize(Math.max(11, Math.round(headerHeight * 0.45)));
     this.heading.setPosition(padding, padding);
     this.layout.rows.forEach((geometry, i) => {
@@ -228,6 +277,8 @@ export class SituationScene extends Phaser.Scene {
     this.heading.setVisible(showBoard);
     for (const row of this.rows)
       for (const text of [row.label, row.value, row.delta]) text.setVisible(showBoard);
+    for (const group of this.groups)
+      for (const text of [group.name, group.value]) text.setVisible(showBoard);
     this.chart.setVisible(!showBoard);
     if (history) {
       this.chart.draw(history, width, height);
@@ -260,6 +311,37 @@ export class SituationScene extends Phaser.Scene {
         this.bars.fillStyle(0xffffff, 0.85).fillRect(markX - 1.5, y - 4, 3, barHeight + 8);
       }
       row.value.setText(String(Math.round(value)));
+    });
+    this.drawGroups();
+  }
+
+  /** Tiles with each group's approval: a number, a bar, a colour band and, after a turn, the change. */
+  private drawGroups(): void {
+    const state = this.deps.store.getState();
+    const approval = state.game?.approval ?? {};
+    const report = state.screen === 'consequences' ? selectLastReport(state) : undefined;
+    this.groups.forEach((group, i) => {
+      const tile = this.groupTiles[i];
+      if (!tile) return;
+      const value = Math.round(approval[group.id] ?? 0);
+      const color = approvalColor(value);
+      this.bars.fillStyle(0x16233a, 1).fillRoundedRect(tile.x, tile.y, tile.width, tile.height, 6);
+      this.bars
+        .lineStyle(2, color, 0.9)
+        .strokeRoundedRect(tile.x, tile.y, tile.width, tile.height, 6);
+      const inset = Math.round(tile.fontSize * 0.45);
+      const barHeight = Math.max(4, Math.round(tile.fontSize * 0.4));
+      const barY = tile.y + tile.height - inset - barHeight;
+      const barWidth = tile.width - inset * 2;
+      this.bars.fillStyle(0x22324b, 1).fillRect(tile.x + inset, barY, barWidth, barHeight);
+      this.bars
+        .fillStyle(color, 1)
+        .fillRect(tile.x + inset, barY, (barWidth * value) / 100, barHeight);
+      const change = report?.approval.find((a) => a.stakeholder === group.id);
+      const amount = change ? change.after - change.before : 0;
+      const arrow = amount > 0 ? ` ▲${amount}` : amount < 0 ? ` ▼${-amount}` : '';
+      group.value.setText(`${value}${arrow}`);
+      group.value.setColor(amount > 0 ? '#5fd3b3' : amount < 0 ? '#ff8a80' : '#e8eef7');
     });
   }
 }

@@ -10,7 +10,7 @@ import {
 import type { ScreenRenderer, ScreenView, UiContext } from './context';
 import { h, replaceChildren } from './dom';
 import { createGlossaryDialog } from './components/glossary';
-import { metersTextList } from './components/meters';
+import { groupsTextList, metersTextList } from './components/meters';
 import { createSettingsDialog } from './components/settingsDialog';
 import { createSound } from './sound';
 import { METRIC_DIRECTION, type TurnReport } from '../engine';
@@ -196,7 +196,14 @@ export function mountApp(
       const changes = report
         ? Object.fromEntries(report.changes.map((c) => [c.metric, c.after - c.before]))
         : undefined;
-      replaceChildren(metersText, metersTextList(ctx, state.game.metrics, changes));
+      const groupChanges = report
+        ? Object.fromEntries(report.approval.map((a) => [a.stakeholder, a.after - a.before]))
+        : undefined;
+      replaceChildren(
+        metersText,
+        metersTextList(ctx, state.game.metrics, changes),
+        groupsTextList(ctx, state.game.approval, groupChanges),
+      );
       if (!roomRequested) startRoom();
     }
     const problem = state.loadProblem;

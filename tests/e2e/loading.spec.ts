@@ -18,7 +18,8 @@ test('the title is interactive before Phaser downloads, and Phaser loads only on
   await page.getByRole('button', { name: 'Start' }).first().click();
   // The briefing is HTML: it shows while the Phaser chunk is still held back.
   await expect(page.getByRole('heading', { level: 1, name: 'Going Dark' })).toBeVisible();
-  await expect(page.locator('.meters-text li')).toHaveCount(7);
+  await expect(page.locator('.meters-text').first().locator('li')).toHaveCount(7);
+  await expect(page.locator('.meters-text').nth(1).locator('li')).toHaveCount(10);
   expect(requested.some((p) => /phaser-/.test(p))).toBe(true);
   await expect(page.locator('#stage canvas')).toHaveCount(0);
 

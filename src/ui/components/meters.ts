@@ -40,3 +40,26 @@ export function metersTextList(
     }),
   );
 }
+
+/** The groups' approval, as the canvas's board shows it, with the last turn's change. */
+export function groupsTextList(
+  ctx: UiContext,
+  approval: Readonly<Record<string, number>>,
+  changes?: Readonly<Record<string, number>>,
+) {
+  return h(
+    'ul',
+    { class: 'meters-text', attrs: { 'aria-label': ctx.i18n.t('meter.groupsHeading') } },
+    ...Object.entries(approval).map(([id, value]) => {
+      const name = ctx.tx(`policy:stakeholders.${id}`);
+      const change = changes?.[id] ?? 0;
+      const text =
+        change > 0
+          ? ctx.i18n.t('meter.groupUp', { name, value, amount: change })
+          : change < 0
+            ? ctx.i18n.t('meter.groupDown', { name, value, amount: -change })
+            : ctx.i18n.t('meter.groupValue', { name, value });
+      return h('li', {}, text);
+    }),
+  );
+}

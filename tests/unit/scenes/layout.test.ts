@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { METRIC_IDS, type Metrics } from '../../../src/engine';
 import { layoutHistory, valueRange } from '../../../src/scenes/chartLayout';
+import { groupBoardHeight, layoutGroups } from '../../../src/scenes/groupLayout';
 import { layoutBoard, meterColor } from '../../../src/scenes/meterLayout';
 
 const flat = (value: number): Metrics =>
@@ -49,5 +50,32 @@ describe('history chart layout', () => {
       max: 100,
       ticks: [0, 25, 50, 75, 100],
     });
+  });
+});
+
+describe('stakeholder board layout', () => {
+  it.each([
+    [320, 340],
+    [360, 370],
+    [600, 560],
+    [1200, 560],
+  ])('fits ten tiles under the meters of a %i×%i stage without overlap', (width, height) => {
+    const board = groupBoardHeight(height);
+    expect(board).toBeLessThan(height * 0.4);
+    const tiles = layoutGroups(10, height - board, width - 20, board - 10, 10);
+    expect(tiles).toHaveLength(10);
+    for (const [i, tile] of tiles.entries()) {
+      expect(tile.x + tile.width).toBeLessThanOrEqual(width - 10);
+      expect(tile.y + tile.height).toBeLessThanOrEqual(height);
+      expect(tile.y).toBeGreaterThanOrEqual(height - board);
+      for (const other of tiles.slice(i + 1)) {
+        const apart =
+          other.x >= tile.x + tile.width ||
+          tile.x >= other.x + other.width ||
+          other.y >= tile.y + tile.height ||
+          tile.y >= other.y + other.height;
+        expect(apart).toBe(true);
+      }
+    }
   });
 });
