@@ -79,6 +79,8 @@ export interface Scenario {
   readonly namespace: string;
   readonly titleKey: string;
   readonly periodKey: string;
+  /** Where it is set ("United States"), when the pack says. */
+  readonly settingKey?: string;
   readonly summaryKey: string;
   readonly estimatedMinutes: number;
   readonly briefing: {

@@ -28,6 +28,9 @@ interface MeterRow {
   shown: number;
   /** Where the bar stood before the last turn, drawn as a faint marker. */
   before: number | null;
+  /** On the consequences screen: the range the turn could have ended in, given its uncertain
+   * effects (each cause's range); the bar shows where it did end. */
+  band: readonly [number, number] | null;
 }
 
 interface GroupView {
@@ -87,7 +90,15 @@ export class SituationScene extends Phaser.Scene {
       });
       const delta = this.add.text(0, 0, '', { fontFamily: FONT, fontStyle: 'bold' });
       for (const text of [label, value, delta]) text.setResolution(window.devicePixelRatio || 1);
-      return { metric, label, value, delta, shown: metrics?.[metric] ?? 0, before: null };
+      return {
+        metric,
+        label,
+        value,
+        delta,
+        shown: metrics?.[metric] ?? 0,
+        before: null,
+        band: null,
+      };
     });
 
     // The stakeholder board: each group's approval, which decides the government's room to act.
@@ -109,7 +120,7 @@ export class SituationScene extends Phaser.Scene {
       t('meter.chartAxis'),
     );
 
-    this.frames = new RenderOnDemand(this.game);
+    this.frames = new RenderOnDemand(this.game, () => this.tweens.getTweens().length > 0);
     const onWindowResize = () => this.frames.keepAwake(600);
     window.addEventListener('resize', onWindowResize);
 
@@ -189,6 +200,18 @@ export class SituationScene extends Phaser.Scene {
     for (const row of this.rows) {
       const change = report?.changes.find((c) => c.metric === row.metric);
       const amount = change ? change.after - change.before : 0;
+      row.band = null;
+      if (change?.causes.some((c) => c.range !== null)) {
+        let low = change.before;
+        let high = change.before;
+        for (const cause of change.causes) {
+          if (cause.kind === 'limit') continue;
+          low += cause.range ? cause.range[0] : cause.amount;
+          high += cause.range ? cause.range[1] : cause.amount;
+        }
+        const clamp = (v: number) => Math.max(0, Math.min(100, v));
+        row.band = [clamp(Math.min(low, high)), clamp(Math.max(low, high))];
+      }
       if (amount === 0) {
         row.delta.setText('');
         if (!report) row.before = null;
@@ -302,6 +325,13 @@ export class SituationScene extends Phaser.Scene {
             barHeight,
             Math.min(barHeight / 3, fill / 2),
           );
+      if (row.band && row.band[1] > row.band[0]) {
+        // The uncertainty band: a translucent stripe over the range the turn could have reached.
+        const bandX = barX + (barWidth * row.band[0]) / 100;
+        const bandWidth = (barWidth * (row.band[1] - row.band[0])) / 100;
+        this.bars.fillStyle(0xffffff, 0.22).fillRect(bandX, y - 3, bandWidth, barHeight + 6);
+        this.bars.lineStyle(1, 0xffffff, 0.6).strokeRect(bandX, y - 3, bandWidth, barHeight + 6);
+      }
       // Quarter ticks help read a value from across a room.
       this.bars.fillStyle(0x0e1726, 0.55);
       for (const q of [25, 50, 75])

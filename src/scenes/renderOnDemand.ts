@@ -7,13 +7,21 @@ import type * as Phaser from 'phaser';
 export class RenderOnDemand {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly game: Phaser.Game) {}
+  /** `busy` says whether something still moves (a tween): the loop never sleeps under it, even
+   * when a loaded machine draws frames slower than the time it was kept awake for. */
+  constructor(
+    private readonly game: Phaser.Game,
+    private readonly busy: () => boolean = () => false,
+  ) {}
 
-  /** Keeps the loop running for at least `ms`, then lets it sleep. */
+  /** Keeps the loop running for at least `ms`, then lets it sleep once nothing moves. */
   keepAwake(ms: number): void {
     if (!this.game.loop.running) this.game.loop.wake(true);
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.game.loop.sleep(), ms);
+    this.timer = setTimeout(() => {
+      if (this.busy()) this.keepAwake(ms);
+      else this.game.loop.sleep();
+    }, ms);
   }
 
   dispose(): void {

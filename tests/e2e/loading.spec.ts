@@ -49,7 +49,7 @@ test('without WebGL or canvas the meters are shown as text and the game goes on'
   await playButton(page).click();
   await page.getByRole('button', { name: 'Start' }).first().click();
   await expect(page.getByText('could not start')).toBeVisible();
-  await expect(page.locator('.meters-text')).toBeVisible();
+  await expect(page.locator('.meters-text').first()).toBeVisible();
   await page.getByRole('button', { name: 'Begin the first turn' }).click();
   await expect(page.locator('.turn-screen h1')).toBeVisible();
 });

@@ -152,6 +152,7 @@ export function compilePack(pack: Pack, origin: Scenario['origin']): CompiledPac
     namespace: ns,
     titleKey: key('title'),
     periodKey: key('period'),
+    ...(pack.setting !== undefined ? { settingKey: key('setting') } : {}),
     summaryKey: key('summary'),
     estimatedMinutes: pack.estimatedMinutes,
     briefing: {

@@ -21,6 +21,7 @@ export function packTexts(pack: Pack): TextTree {
   return {
     title: pack.title,
     period: pack.period,
+    ...(pack.setting !== undefined ? { setting: pack.setting } : {}),
     summary: pack.summary,
     learningGoals: indexed(pack.learningGoals),
     briefing: { role: pack.briefing.role, paragraphs: indexed(pack.briefing.paragraphs) },

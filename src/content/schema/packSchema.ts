@@ -316,6 +316,7 @@ export const packSchema = object(
   },
   {
     $schema: string({ max: 300, description: 'Where your editor finds this schema.' }),
+    setting: text('Where it is set, for the scenario card, e.g. "United States".', 80),
     timeline: array(
       object(
         { date: text('When.', 80), text: text('What happened.', 400) },

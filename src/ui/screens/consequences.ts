@@ -137,6 +137,8 @@ export const renderConsequences: ScreenRenderer = (ctx, state, scenario) => {
       'section',
       { attrs: { 'aria-labelledby': 'why-heading' } },
       h('h2', { id: 'why-heading' }, t('consequences.whyHeading')),
+      report.changes.some((c) => c.causes.some((cause) => cause.range !== null)) &&
+        h('p', { class: 'hint' }, t('consequences.bandHint')),
       h('ul', { class: 'changes' }, ...changes.map((c) => changeRow(ctx, scenario, c))),
     ),
     ended ? null : pipeline(ctx, state.game),

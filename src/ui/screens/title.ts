@@ -25,11 +25,18 @@ function scenarioCard(ctx: UiContext, state: RootState, scenario: Scenario): HTM
     h(
       'p',
       { class: 'meta' },
-      t('title.meta', {
-        period: ctx.tx(scenario.periodKey),
-        turns: total,
-        minutes: scenario.estimatedMinutes,
-      }),
+      scenario.settingKey
+        ? t('title.metaWithSetting', {
+            setting: ctx.tx(scenario.settingKey),
+            period: ctx.tx(scenario.periodKey),
+            turns: total,
+            minutes: scenario.estimatedMinutes,
+          })
+        : t('title.meta', {
+            period: ctx.tx(scenario.periodKey),
+            turns: total,
+            minutes: scenario.estimatedMinutes,
+          }),
     ),
     h('p', {}, ctx.tx(scenario.summaryKey)),
     h(
