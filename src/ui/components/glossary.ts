@@ -1,6 +1,7 @@
 import type { Scenario } from '../../content';
 import type { UiContext } from '../context';
 import { h, replaceChildren, type Child } from '../dom';
+import { modalDialog } from './modal';
 
 /** The words every scenario shares; their texts live in the `ui` namespace. */
 export const CORE_TERMS = [
@@ -104,30 +105,11 @@ export function withTerms(
 export function createGlossaryDialog(ctx: UiContext, currentScenario: () => Scenario | undefined) {
   const { t } = ctx.i18n;
   const body = h('div', { class: 'dialog-body' });
-  const close = h(
-    'button',
-    { class: 'button', attrs: { type: 'button' }, on: { click: () => dialog.close() } },
-    t('glossary.close'),
-  );
-  const heading = h(
-    'h2',
-    { id: 'glossary-dialog-heading', attrs: { tabindex: -1 } },
-    t('glossary.heading'),
-  );
-  const dialog = h(
-    'dialog',
-    {
-      class: 'dialog',
-      id: 'glossary-dialog',
-      attrs: { 'aria-labelledby': 'glossary-dialog-heading' },
-    },
-    h('div', { class: 'dialog-head' }, heading, close),
-    h('p', { class: 'hint' }, t('glossary.lead')),
-    body,
-  );
-  let opener: Element | null = null;
-  dialog.addEventListener('close', () => {
-    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+  const modal = modalDialog({
+    id: 'glossary-dialog',
+    title: t('glossary.heading'),
+    closeLabel: t('glossary.close'),
+    children: [h('p', { class: 'hint' }, t('glossary.lead')), body],
   });
 
   const section = (title: string, entries: readonly GlossaryEntry[]) =>
@@ -147,9 +129,8 @@ export function createGlossaryDialog(ctx: UiContext, currentScenario: () => Scen
     );
 
   return {
-    element: dialog,
+    element: modal.element,
     open(termId?: string) {
-      opener = document.activeElement;
       const scenario = currentScenario();
       const entries = glossaryEntries(ctx, scenario);
       const own = entries.filter((e) => !(CORE_TERMS as readonly string[]).includes(e.id));
@@ -159,9 +140,8 @@ export function createGlossaryDialog(ctx: UiContext, currentScenario: () => Scen
         section(t('glossary.scenarioHeading'), own),
         section(t('glossary.coreHeading'), core),
       );
-      if (!dialog.open) dialog.showModal();
       const target = termId ? document.getElementById(`glossary-${termId}`) : null;
-      (target ?? heading).focus();
+      modal.show(target);
       target?.scrollIntoView({ block: 'center' });
     },
   };

@@ -1,6 +1,7 @@
 import { MOTION_PREFERENCES, TEXT_SIZES, type GameStore, type MotionPreference } from '../../state';
 import type { UiContext } from '../context';
 import { h } from '../dom';
+import { modalDialog } from './modal';
 
 const MOTION_LABELS = {
   system: 'settings.motionSystem',
@@ -8,7 +9,7 @@ const MOTION_LABELS = {
   full: 'settings.motionFull',
 } as const satisfies Record<MotionPreference, string>;
 
-/** Text size, contrast and motion in one dialog, from anywhere; every change is saved at once. */
+/** Text size, contrast, motion and sound in one dialog, from anywhere; every change is saved at once. */
 export function createSettingsDialog(ctx: UiContext, store: GameStore) {
   const { t } = ctx.i18n;
   const settings = () => store.getState().settings;
@@ -53,74 +54,54 @@ export function createSettingsDialog(ctx: UiContext, store: GameStore) {
     attrs: { type: 'range', min: 0, max: 100, step: 10 },
     on: { input: () => store.getState().setVolume(Number(volume.value)) },
   });
-  const heading = h(
-    'h2',
-    { id: 'settings-dialog-heading', attrs: { tabindex: -1 } },
-    t('settings.heading'),
-  );
-  const dialog = h(
-    'dialog',
-    {
-      class: 'dialog',
-      id: 'settings-dialog',
-      attrs: { 'aria-labelledby': 'settings-dialog-heading' },
-    },
-    h(
-      'div',
-      { class: 'dialog-head' },
-      heading,
+  const modal = modalDialog({
+    id: 'settings-dialog',
+    title: t('settings.heading'),
+    closeLabel: t('settings.close'),
+    children: [
+      h('p', { class: 'hint' }, ctx.i18n.t('settings.lead')),
       h(
-        'button',
-        { class: 'button', attrs: { type: 'button' }, on: { click: () => dialog.close() } },
-        t('settings.close'),
+        'fieldset',
+        { class: 'setting-group' },
+        h('legend', {}, t('settings.textSize')),
+        h('div', { class: 'choice-row' }, ...sizes),
       ),
-    ),
-    h('p', { class: 'hint' }, ctx.i18n.t('settings.lead')),
-    h(
-      'fieldset',
-      { class: 'setting-group' },
-      h('legend', {}, t('settings.textSize')),
-      h('div', { class: 'choice-row' }, ...sizes),
-    ),
-    h(
-      'div',
-      { class: 'setting-group' },
       h(
-        'label',
-        { class: 'choice-inline', attrs: { for: 'contrast-setting' } },
-        contrast,
-        t('settings.contrast'),
+        'div',
+        { class: 'setting-group' },
+        h(
+          'label',
+          { class: 'choice-inline', attrs: { for: 'contrast-setting' } },
+          contrast,
+          t('settings.contrast'),
+        ),
+        h('p', { class: 'hint', id: 'contrast-help' }, t('settings.contrastHelp')),
       ),
-      h('p', { class: 'hint', id: 'contrast-help' }, t('settings.contrastHelp')),
-    ),
-    h(
-      'div',
-      { class: 'setting-group' },
-      h('label', { attrs: { for: 'motion-setting' } }, t('settings.motion')),
-      ' ',
-      motion,
-    ),
-    h(
-      'div',
-      { class: 'setting-group' },
       h(
-        'label',
-        { class: 'choice-inline', attrs: { for: 'sound-setting' } },
-        soundToggle,
-        t('settings.sound'),
+        'div',
+        { class: 'setting-group' },
+        h('label', { attrs: { for: 'motion-setting' } }, t('settings.motion')),
+        ' ',
+        motion,
       ),
-      h('p', { class: 'hint', id: 'sound-help' }, t('settings.soundHelp')),
       h(
-        'label',
-        { class: 'volume', attrs: { for: 'volume-setting' } },
-        t('settings.volume'),
-        volume,
+        'div',
+        { class: 'setting-group' },
+        h(
+          'label',
+          { class: 'choice-inline', attrs: { for: 'sound-setting' } },
+          soundToggle,
+          t('settings.sound'),
+        ),
+        h('p', { class: 'hint', id: 'sound-help' }, t('settings.soundHelp')),
+        h(
+          'label',
+          { class: 'volume', attrs: { for: 'volume-setting' } },
+          t('settings.volume'),
+          volume,
+        ),
       ),
-    ),
-  );
-  let opener: Element | null = null;
-  dialog.addEventListener('close', () => {
-    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    ],
   });
 
   /** Shows the stored settings in the controls (also after another tab or a reload changed them). */
@@ -138,13 +119,11 @@ export function createSettingsDialog(ctx: UiContext, store: GameStore) {
     volume.setAttribute('aria-valuetext', t('settings.volumeValue', { value: current.volume }));
   };
   return {
-    element: dialog,
+    element: modal.element,
     sync,
     open() {
-      opener = document.activeElement;
       sync();
-      dialog.showModal();
-      heading.focus();
+      modal.show();
     },
   };
 }
