@@ -5,10 +5,8 @@
 import './ui/styles.css';
 import { onPackRegistered } from './content';
 import { addScenarioTexts, createI18n } from './i18n';
-import { activeSubscriptions, createGameStore, prepareScenarios } from './state';
+import { activeSubscriptions, browserStorage, createGameStore, prepareScenarios } from './state';
 import { mountApp } from './ui/app';
-
-const browserStorage = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
 
 async function boot(): Promise<void> {
   const root = document.getElementById('app');

@@ -1,5 +1,6 @@
 export {
   activeSubscriptions,
+  browserStorage,
   createGameStore,
   getInitialState,
   type GameStore,

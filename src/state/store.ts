@@ -21,7 +21,8 @@ export interface StoreOptions {
   readonly storage?: () => StateStorage | undefined;
 }
 
-const browserStorage = (): StateStorage | undefined =>
+/** The browser's localStorage, when there is one (tests and Node run without). */
+export const browserStorage = (): StateStorage | undefined =>
   typeof localStorage === 'undefined' ? undefined : localStorage;
 
 /** One vanilla store from typed slices; middleware only here, at the root. */

@@ -1,17 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { currentScreen, firstAffordableOption, playButton } from './helpers';
-
-async function expectNoViolations(page: Page, screen: string) {
-  // Contrast is judged on what stays on screen, not on a screen's 240 ms fade-in.
-  // allSettled: an animation cancelled by a re-render (the scenario list arriving) is fine too.
-  await page.evaluate(() => Promise.allSettled(document.getAnimations().map((a) => a.finished)));
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const summary = results.violations.map((v) => `${screen}: ${v.id} (${v.nodes.length}) ${v.help}`);
-  expect(summary).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { currentScreen, expectNoViolations, firstAffordableOption, playButton } from './helpers';
 
 test('axe finds no WCAG A/AA violations on any screen', async ({ page }) => {
   // Seven turns and five full scans: slower than a single play-through on a loaded two-core machine.

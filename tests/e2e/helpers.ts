@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
@@ -99,4 +100,16 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
     () => document.documentElement.scrollWidth - window.innerWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** axe-core with the WCAG 2.2 A/AA tags finds nothing on the page as it stands. */
+export async function expectNoViolations(page: Page, where: string): Promise<void> {
+  // Contrast is judged on what stays on screen, not on a screen's 240 ms fade-in.
+  // allSettled: an animation cancelled by a re-render (the scenario list arriving) is fine too.
+  await page.evaluate(() => Promise.allSettled(document.getAnimations().map((a) => a.finished)));
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.help}`);
+  expect(summary).toEqual([]);
 }

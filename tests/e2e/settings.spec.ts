@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   currentScreen,
   expectNoHorizontalOverflow,
+  expectNoViolations,
   firstAffordableOption,
   playButton,
   screenshot,
@@ -10,14 +10,6 @@ import {
   tabTo,
   watchErrors,
 } from './helpers';
-
-async function expectNoViolations(page: Page, where: string) {
-  await page.evaluate(() => Promise.allSettled(document.getAnimations().map((a) => a.finished)));
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations.map((v) => `${where}: ${v.id} ${v.help}`)).toEqual([]);
-}
 
 test('settings open from anywhere with the keyboard, apply at once and survive a reload', async ({
   page,

@@ -218,6 +218,17 @@ function checkKeys(value: object, path: string, out: SchemaProblem[]): boolean {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** True for a plain object; otherwise reports "expected an object" at the path. */
+function isObjectAt(
+  value: unknown,
+  path: string,
+  out: SchemaProblem[],
+): value is Record<string, unknown> {
+  if (isPlainObject(value)) return true;
+  out.push({ path, code: 'type', params: { expected: 'object', got: kindOf(value) } });
+  return false;
+}
+
 /** An object with these required and optional properties and no others. */
 export function object<R extends Shape, O extends Shape = Record<never, never>>(
   required: R,
@@ -228,10 +239,7 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
   return {
     ...(description ? { description } : {}),
     check(value, path, out) {
-      if (!isPlainObject(value)) {
-        out.push({ path, code: 'type', params: { expected: 'object', got: kindOf(value) } });
-        return;
-      }
+      if (!isObjectAt(value, path, out)) return;
       if (!checkKeys(value, path, out)) return;
       for (const [key, schema] of Object.entries(required)) {
         if (value[key] === undefined)
@@ -280,10 +288,7 @@ export function record<T>(
   return {
     ...(options.description ? { description: options.description } : {}),
     check(input, path, out) {
-      if (!isPlainObject(input)) {
-        out.push({ path, code: 'type', params: { expected: 'object', got: kindOf(input) } });
-        return;
-      }
+      if (!isObjectAt(input, path, out)) return;
       if (!checkKeys(input, path, out)) return;
       const entries = Object.entries(input);
       if (entries.length > options.max) {
@@ -340,10 +345,7 @@ export function tagged<V extends Variants>(
   return {
     ...(description ? { description } : {}),
     check(value, path, out) {
-      if (!isPlainObject(value)) {
-        out.push({ path, code: 'type', params: { expected: 'object', got: kindOf(value) } });
-        return;
-      }
+      if (!isObjectAt(value, path, out)) return;
       const kind = value.kind;
       const variant = typeof kind === 'string' && kinds.includes(kind) ? variants[kind] : undefined;
       if (!variant) {

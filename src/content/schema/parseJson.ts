@@ -26,14 +26,17 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
   return { line, column: position - before.lastIndexOf('\n') };
 }
 
+/** An object's or array's children with their keys; nothing for other values. */
+function entriesOf(value: unknown): [string | number, unknown][] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+}
+
 /** The first place, depth-first, where the data nests deeper than allowed. */
 function tooDeepAt(value: unknown, path: string, depth: number): string | null {
   if (typeof value !== 'object' || value === null) return null;
   if (depth >= MAX_DEPTH) return path || '(top)';
-  const entries: [string | number, unknown][] = Array.isArray(value)
-    ? value.map((v, i) => [i, v])
-    : Object.entries(value);
-  for (const [key, child] of entries) {
+  for (const [key, child] of entriesOf(value)) {
     const found = tooDeepAt(child, join(path, key), depth + 1);
     if (found !== null) return found;
   }
@@ -41,11 +44,7 @@ function tooDeepAt(value: unknown, path: string, depth: number): string | null {
 }
 
 function forbiddenKeyAt(value: unknown, path: string): string | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const entries: [string | number, unknown][] = Array.isArray(value)
-    ? value.map((v, i) => [i, v])
-    : Object.entries(value);
-  for (const [key, child] of entries) {
+  for (const [key, child] of entriesOf(value)) {
     if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) return join(path, key);
     const found = forbiddenKeyAt(child, join(path, key));
     if (found !== null) return found;

@@ -11,6 +11,11 @@ function scenarioCard(ctx: UiContext, state: RootState, scenario: Scenario): HTM
   const resumable = state.game !== null && state.scenarioId === scenario.id;
   const headingId = `scenario-${scenario.id}`;
   const imported = scenario.origin === 'imported';
+  const meta = {
+    period: ctx.tx(scenario.periodKey),
+    turns: total,
+    minutes: scenario.estimatedMinutes,
+  };
   const remove = () => {
     const question = resumable
       ? t('library.removeWithGame', { title: ctx.tx(scenario.titleKey) })
@@ -26,17 +31,8 @@ function scenarioCard(ctx: UiContext, state: RootState, scenario: Scenario): HTM
       'p',
       { class: 'meta' },
       scenario.settingKey
-        ? t('title.metaWithSetting', {
-            setting: ctx.tx(scenario.settingKey),
-            period: ctx.tx(scenario.periodKey),
-            turns: total,
-            minutes: scenario.estimatedMinutes,
-          })
-        : t('title.meta', {
-            period: ctx.tx(scenario.periodKey),
-            turns: total,
-            minutes: scenario.estimatedMinutes,
-          }),
+        ? t('title.metaWithSetting', { ...meta, setting: ctx.tx(scenario.settingKey) })
+        : t('title.meta', meta),
     ),
     h('p', {}, ctx.tx(scenario.summaryKey)),
     h(
