@@ -21,3 +21,14 @@ export { STORAGE_KEY, UNREADABLE_KEY, SAVE_VERSION } from './persistence';
 export * from './selectors';
 export { prepareScenarios, PACKS_KEY } from './packStore';
 export type { ImportOutcome, PackFile } from './librarySlice';
+export * from './session/model';
+export { timerRemaining, type SessionError } from './session/sessionSlice';
+export { activeTeams, allEnded, runSetup, type Worlds } from './session/runs';
+export { tallyVotes, type Tally } from './session/tally';
+export {
+  checkTeamChoice,
+  divergentTurns,
+  summarizeRuns,
+  type RunSummary,
+  type TurnRecord,
+} from './session/summary';

@@ -4,6 +4,9 @@ import { replay, type Decision, type GameSetup } from '../engine';
 import { EMPTY_DRAFT, type Draft, type LoadProblem, type PendingSetup } from './gameSlice';
 import type { RootState } from './rootState';
 import { isScreen, type Screen } from './screens';
+import { isSession, isSessionSetup } from './session/checkSession';
+import type { Session, SessionSetup } from './session/model';
+import { replayWorlds } from './session/runs';
 import {
   CONTRASTS,
   DEFAULT_SETTINGS,
@@ -19,8 +22,9 @@ export const UNREADABLE_KEY = 'key-decisions:unreadable';
  * Save format history (each version keeps a fixture in tests/fixtures/saves/):
  * 1 — scenario, seed, decisions, screen.
  * 2 — a setup (seed, role, values, assumptions) replaces the seed; the turn's draft is kept.
+ * 3 — the facilitator's session (its setup draft and the session in progress) is saved too.
  */
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 
 /** What is written to storage: the setup and decisions, never the derived state. */
 export interface SavedState {
@@ -35,7 +39,13 @@ export interface SavedState {
   };
   /** Text size and contrast arrived later in version 2: older saves lack them (defaults apply). */
   readonly settings: Pick<Settings, 'motion'> & Partial<Settings>;
+  readonly session: {
+    readonly draft: SessionSetup | null;
+    readonly current: Session | null;
+  };
 }
+
+const NO_SESSION: SavedState['session'] = { draft: null, current: null };
 
 export function partialize(state: RootState): SavedState {
   return {
@@ -48,6 +58,7 @@ export function partialize(state: RootState): SavedState {
       pendingSetup: state.pendingSetup,
     },
     settings: state.settings,
+    session: { draft: state.sessionDraft, current: state.session },
   };
 }
 
@@ -67,8 +78,10 @@ export function migrateSave(saved: unknown, version: number): SavedState {
         draft: EMPTY_DRAFT,
       },
       settings: v1.settings,
+      session: NO_SESSION,
     };
   }
+  if (version === 2) return { ...(saved as Omit<SavedState, 'session'>), session: NO_SESSION };
   return saved as SavedState;
 }
 
@@ -220,21 +233,57 @@ function checkSaved(value: unknown): LoadProblem['reason'] | undefined {
   )
     return 'badShape';
   if (version === 1) return typeof game.seed === 'string' ? undefined : 'badShape';
-  if (version === 2) {
-    return isSetup(game.setup) && isDraft(game.draft) && isPendingSetup(game.pendingSetup)
-      ? undefined
-      : 'badShape';
-  }
+  const gameOk = isSetup(game.setup) && isDraft(game.draft) && isPendingSetup(game.pendingSetup);
+  if (version === 2) return gameOk ? undefined : 'badShape';
+  if (version === 3) return gameOk && isSavedSession(state.session) ? undefined : 'badShape';
   return 'badShape';
 }
 
-/** Rebuilds the whole game from a checked save by replaying it through the engine. */
+function isSavedSession(v: unknown): boolean {
+  return (
+    isRecord(v) &&
+    (v.draft === null || isSessionSetup(v.draft)) &&
+    (v.current === null || isSession(v.current))
+  );
+}
+
+/** The saved session, replayed; a scenario that is gone or a replay that fails is a load problem. */
+function restoreSession(
+  saved: SavedState['session'],
+): Pick<RootState, 'sessionDraft' | 'session' | 'worlds'> & { problem: LoadProblem | null } {
+  const draft = saved.draft && findScenario(saved.draft.scenarioId) ? saved.draft : null;
+  if (!saved.current) return { sessionDraft: draft, session: null, worlds: null, problem: null };
+  const scenario = findScenario(saved.current.setup.scenarioId);
+  if (!scenario)
+    return {
+      sessionDraft: draft,
+      session: null,
+      worlds: null,
+      problem: { reason: 'unknownScenario' },
+    };
+  const worlds = replayWorlds(scenario, saved.current);
+  return worlds.ok
+    ? { sessionDraft: draft, session: saved.current, worlds: worlds.value, problem: null }
+    : { sessionDraft: draft, session: null, worlds: null, problem: { reason: 'replayFailed' } };
+}
+
+/** Rebuilds the whole game (and any session) from a checked save by replaying it. */
 export function restore(
   saved: SavedState | undefined,
   current: RootState,
   problem: LoadProblem | null,
 ): RootState {
   if (problem || !saved) return { ...current, loadProblem: problem };
+  const { problem: sessionProblem, ...sessionState } = restoreSession(saved.session);
+  const game = restoreGame(saved, { ...current, ...sessionState, loadProblem: sessionProblem });
+  // The projector comes back to the session (or its setup) when that is what was showing.
+  const facilitator =
+    saved.game.screen === 'facilitator' &&
+    (sessionState.session !== null || sessionState.sessionDraft !== null);
+  return facilitator ? { ...game, screen: 'facilitator' } : game;
+}
+
+function restoreGame(saved: SavedState, current: RootState): RootState {
   const settings = { ...DEFAULT_SETTINGS, ...saved.settings };
   const { scenarioId, setup, decisions, screen, draft } = saved.game;
   const pendingSetup =
@@ -267,7 +316,7 @@ export function restore(
 
 /** A saved screen must agree with the replayed game (a hand-edited save might not). */
 function consistentScreen(screen: Screen, played: number, ended: boolean): Screen {
-  if (screen === 'title') return 'title';
+  if (screen === 'title' || screen === 'facilitator') return 'title';
   if (screen === 'consequences' && played > 0) return 'consequences';
   if (ended) return 'ending';
   if (played === 0) return screen === 'turn' ? 'turn' : 'briefing';

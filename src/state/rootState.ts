@@ -1,8 +1,9 @@
 import type { GameSlice } from './gameSlice';
 import type { LibrarySlice } from './librarySlice';
+import type { SessionSlice } from './session/sessionSlice';
 import type { SettingsSlice } from './settingsSlice';
 
-export type RootState = GameSlice & SettingsSlice & LibrarySlice;
+export type RootState = GameSlice & SettingsSlice & LibrarySlice & SessionSlice;
 
 /** The root middleware stack, in the order store.ts applies it; slices declare it for typing. */
 export type StoreMutators = [

@@ -1,4 +1,13 @@
-export const SCREENS = ['title', 'setup', 'briefing', 'turn', 'consequences', 'ending'] as const;
+export const SCREENS = [
+  'title',
+  'setup',
+  'briefing',
+  'turn',
+  'consequences',
+  'ending',
+  /** The facilitator's projector: its own setup and steps, read from the session. */
+  'facilitator',
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export function isScreen(value: unknown): value is Screen {

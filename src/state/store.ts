@@ -12,6 +12,7 @@ import {
 } from './persistence';
 import type { RootState } from './rootState';
 import { createLibrarySlice } from './librarySlice';
+import { createSessionSlice } from './session/sessionSlice';
 import { createSettingsSlice, DEFAULT_SETTINGS } from './settingsSlice';
 
 export type GameStore = ReturnType<typeof createGameStore>;
@@ -69,6 +70,7 @@ function createRawStore(
           ...createGameSlice(...a),
           ...createSettingsSlice(...a),
           ...createLibrarySlice(backing)(...a),
+          ...createSessionSlice(...a),
         }),
         {
           name: STORAGE_KEY,

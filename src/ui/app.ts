@@ -18,6 +18,7 @@ import { prefersReducedMotion } from './motion';
 import { renderBriefing } from './screens/briefing';
 import { announceReport, renderConsequences } from './screens/consequences';
 import { renderEnding } from './screens/ending';
+import { facilitatorKey, renderFacilitator } from './facilitator';
 import { renderSetup } from './screens/setup';
 import { renderTitle } from './screens/title';
 import { renderTurn } from './screens/turn';
@@ -40,7 +41,17 @@ const RENDERERS: Record<Screen, ScreenRenderer> = {
   turn: renderTurn,
   consequences: renderConsequences,
   ending: renderEnding,
+  facilitator: renderFacilitator,
 };
+
+/** The scenario on screen: the facilitator's session's, or the single game's. */
+function shownScenario(s: RootState) {
+  if (s.screen === 'facilitator') {
+    const id = s.session?.setup.scenarioId ?? s.sessionDraft?.scenarioId;
+    return id ? findScenario(id) : undefined;
+  }
+  return selectScenario(s);
+}
 
 /** The parts of state that decide what the main area shows; a change re-renders the screen. */
 const screenKey = (s: RootState) =>
@@ -70,7 +81,7 @@ export function mountApp(
     },
     openGlossary: (termId) => glossary.open(termId),
   };
-  const glossary = createGlossaryDialog(ctx, () => selectScenario(store.getState()));
+  const glossary = createGlossaryDialog(ctx, () => shownScenario(store.getState()));
   const sound = createSound(() => store.getState().settings);
   const settingsDialog = createSettingsDialog(ctx, store);
 
@@ -148,7 +159,7 @@ export function mountApp(
 
   const renderScreen = (state: RootState, focus: boolean, toTop = true) => {
     view?.dispose?.();
-    const scenario = selectScenario(state);
+    const scenario = shownScenario(state);
     try {
       view = RENDERERS[state.screen](ctx, state, scenario);
     } catch (error) {
@@ -159,9 +170,13 @@ export function mountApp(
     }
     replaceChildren(main, view.element);
     document.title =
-      scenario && state.screen !== 'title'
-        ? t('app.documentTitle', { scenario: ctx.tx(scenario.titleKey) })
-        : t('app.name');
+      state.screen === 'facilitator'
+        ? t('app.facilitatorTitle', {
+            scenario: scenario ? ctx.tx(scenario.titleKey) : t('app.name'),
+          })
+        : scenario && state.screen !== 'title'
+          ? t('app.documentTitle', { scenario: ctx.tx(scenario.titleKey) })
+          : t('app.name');
     // Start each screen at the top (the meters sit there on a phone), with focus on its heading.
     if (toTop) window.scrollTo(0, 0);
     if (focus) view.focusTarget.focus({ preventScroll: true });
@@ -169,7 +184,11 @@ export function mountApp(
 
   const renderChrome = (state: RootState) => {
     const scenario = state.scenarioId ? findScenario(state.scenarioId) : undefined;
-    const playing = state.screen !== 'title' && state.game !== null && scenario !== undefined;
+    const playing =
+      state.screen !== 'title' &&
+      state.screen !== 'facilitator' &&
+      state.game !== null &&
+      scenario !== undefined;
     root.dataset.screen = state.screen;
     document.documentElement.dataset.motion = prefersReducedMotion(state.settings.motion)
       ? 'reduce'
@@ -274,6 +293,21 @@ export function mountApp(
     }
     if (state.screen === 'ending' && previous.startsWith('consequences')) sound.play('ending');
   });
+  // The projector's steps re-render it; changes within a step keep focus where it was.
+  store.subscribe(
+    (s) => (s.screen === 'facilitator' ? facilitatorKey(s) : null),
+    (key, previous) => {
+      if (!key || !previous || store.getState().screen !== 'facilitator') return;
+      const newStep = key.step !== previous.step;
+      const active = document.activeElement?.id;
+      const { scrollY } = window;
+      renderScreen(store.getState(), newStep, newStep);
+      if (newStep) return;
+      window.scrollTo(0, scrollY);
+      if (active) document.getElementById(active)?.focus({ preventScroll: true });
+    },
+    { equalityFn: (a, b) => a?.step === b?.step && a?.detail === b?.detail },
+  );
   store.subscribe(libraryKey, (library, previous) => {
     const state = store.getState();
     if (state.screen !== 'title') return;

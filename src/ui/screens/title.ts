@@ -94,6 +94,52 @@ function scenarioCard(ctx: UiContext, state: RootState, scenario: Scenario): HTM
   );
 }
 
+/** The way in for teachers and facilitators: a new session, or the one kept in storage. */
+function facilitatorPanel(ctx: UiContext, state: RootState): HTMLElement {
+  const { t } = ctx.i18n;
+  const session = state.session;
+  const scenario = session ? findScenario(session.setup.scenarioId) : undefined;
+  const total = scenario?.rules.turns.length ?? 0;
+  return h(
+    'section',
+    { class: 'panel facilitator-entry', attrs: { 'aria-labelledby': 'facilitator-heading' } },
+    h('h2', { id: 'facilitator-heading' }, t('title.facilitatorHeading')),
+    h('p', {}, t('title.facilitatorLead')),
+    h(
+      'div',
+      { class: 'actions' },
+      session &&
+        scenario &&
+        h(
+          'button',
+          {
+            class: 'button primary',
+            attrs: { type: 'button', id: 'session-resume' },
+            on: { click: () => ctx.store.getState().resumeSession() },
+          },
+          t('title.facilitatorResume', {
+            scenario: ctx.tx(scenario.titleKey),
+            turn: Math.min(session.turn + 1, total),
+            total,
+          }),
+        ),
+      h(
+        'button',
+        {
+          class: session ? 'button' : 'button primary',
+          attrs: {
+            type: 'button',
+            id: 'session-setup',
+            disabled: state.library.scenarioIds.length === 0,
+          },
+          on: { click: () => ctx.store.getState().openSessionSetup() },
+        },
+        t('title.facilitatorStart'),
+      ),
+    ),
+  );
+}
+
 export const renderTitle: ScreenRenderer = (ctx, state) => {
   const { t } = ctx.i18n;
   const heading = h('h1', { class: 'title-heading', attrs: { tabindex: -1 } }, t('app.name'));
@@ -127,6 +173,7 @@ export const renderTitle: ScreenRenderer = (ctx, state) => {
         h('p', { class: 'broken-note' }, t('library.broken', { id: b.id })),
       ),
     ),
+    facilitatorPanel(ctx, state),
     importer.element,
     h(
       'section',

@@ -1,0 +1,192 @@
+import { findScenario } from '../../content';
+import type { RootState } from '../../state';
+import type { ScreenRenderer, ScreenView, UiContext } from '../context';
+import { h } from '../dom';
+import { runName } from './labels';
+import {
+  briefingView,
+  decisionsView,
+  hotWashView,
+  opinionView,
+  resultsView,
+  revealView,
+  situationView,
+  type PhaseArgs,
+  type PhaseView,
+} from './phases';
+import { reportView } from './report';
+import { renderSessionSetup, setupViewKey } from './sessionSetup';
+import { actionForKey, shortcutBar, shortcutSheet, toggleContrast } from './shortcuts';
+import { timerDisplay } from './timer';
+
+/**
+ * What decides the facilitator's screen. The first part is the step: when it changes, focus moves
+ * to the new heading. The second part changes the step's content in place (focus stays put).
+ */
+export function facilitatorKey(s: RootState): { readonly step: string; readonly detail: string } {
+  const session = s.session;
+  if (!session)
+    return { step: `setup|${s.sessionDraft?.scenarioId}`, detail: setupViewKey(s.sessionDraft) };
+  return {
+    step: [session.phase, session.turn, session.entryTeam, session.entryOpen].join('|'),
+    detail: [Object.keys(session.entries).length, session.casting, s.sessionError?.kind].join('|'),
+  };
+}
+
+function phaseView(args: PhaseArgs): PhaseView {
+  switch (args.session.phase) {
+    case 'opinionBefore':
+      return opinionView(args, 'before');
+    case 'opinionAfter':
+      return opinionView(args, 'after');
+    case 'briefing':
+      return briefingView(args);
+    case 'situation':
+      return situationView(args);
+    case 'decisions':
+      return decisionsView(args);
+    case 'reveal':
+      return revealView(args);
+    case 'results':
+      return resultsView(args);
+    case 'hotWash':
+      return hotWashView(args);
+    case 'report':
+      return reportView(args);
+  }
+}
+
+function errorMessage(ctx: UiContext, state: RootState): string {
+  const error = state.sessionError;
+  if (!error || error.kind === 'choice') return '';
+  return ctx.i18n.t(`facilitator.errors.${error.kind}`);
+}
+
+export const renderFacilitator: ScreenRenderer = (ctx, state) => {
+  const session = state.session;
+  const worlds = state.worlds;
+  const scenario = session ? findScenario(session.setup.scenarioId) : undefined;
+  if (!session || !worlds || !scenario) return renderSessionSetup(ctx, state);
+  const { t } = ctx.i18n;
+  const store = ctx.store;
+  const args: PhaseArgs = { ctx, state, session, worlds, scenario };
+  const view = phaseView(args);
+  const timer = timerDisplay(ctx, store);
+  const sheet = shortcutSheet(ctx);
+  const total = scenario.rules.turns.length;
+  const playing = ['situation', 'decisions', 'reveal', 'results', 'hotWash'].includes(
+    session.phase,
+  );
+
+  const control = (label: string, keys: string, onClick: () => void, id: string) =>
+    h(
+      'button',
+      {
+        class: 'button',
+        attrs: { type: 'button', id, 'aria-keyshortcuts': keys },
+        on: { click: onClick },
+      },
+      label,
+    );
+  const act = {
+    next: () => store.getState().sessionNext(),
+    back: () => store.getState().sessionBack(),
+    reveal: () => {
+      const now = store.getState().session;
+      if (now?.phase === 'decisions') store.getState().sessionNext();
+    },
+    pause: () => store.getState().toggleTimer(),
+    more: () => store.getState().adjustTimer(30),
+    less: () => store.getState().adjustTimer(-30),
+    contrast: () => toggleContrast(store),
+    sheet: () => sheet.show(),
+  };
+
+  const onKey = (event: KeyboardEvent) => {
+    if (document.querySelector('dialog[open]')) return;
+    const action = actionForKey(event);
+    if (!action) return;
+    event.preventDefault();
+    if (action === 'pick') {
+      const now = store.getState().session;
+      if (now?.phase !== 'decisions' || !now.entryOpen) return;
+      const buttons = document.querySelectorAll<HTMLButtonElement>('.choice-button');
+      buttons[Number(event.key) - 1]?.click();
+      return;
+    }
+    act[action]();
+  };
+  document.addEventListener('keydown', onKey);
+
+  const element = h(
+    'div',
+    { class: `screen facilitator-screen projector phase-${session.phase}` },
+    h(
+      'header',
+      { class: 'projector-head' },
+      h(
+        'p',
+        { class: 'eyebrow' },
+        playing
+          ? t('facilitator.headTurn', {
+              scenario: ctx.tx(scenario.titleKey),
+              mode: t(`facilitator.mode.${session.setup.mode}`),
+              turn: session.turn + 1,
+              total,
+            })
+          : t('facilitator.head', {
+              scenario: ctx.tx(scenario.titleKey),
+              mode: t(`facilitator.mode.${session.setup.mode}`),
+            }),
+      ),
+      timer.element,
+    ),
+    view.heading,
+    ...view.body,
+    h('p', { class: 'form-error', attrs: { role: 'alert' } }, errorMessage(ctx, state)),
+    h(
+      'nav',
+      { class: 'projector-controls', attrs: { 'aria-label': t('facilitator.controls') } },
+      control(t('facilitator.back'), 'B', act.back, 'session-back'),
+      control(t('facilitator.next'), 'N', act.next, 'session-next'),
+      session.timer &&
+        control(
+          t(
+            session.timer.startedAt === null
+              ? 'facilitator.timer.resume'
+              : 'facilitator.timer.pause',
+          ),
+          'P',
+          act.pause,
+          'timer-pause',
+        ),
+      playing && control(t('facilitator.timer.more'), '+', act.more, 'timer-more'),
+      session.timer && control(t('facilitator.timer.less'), '-', act.less, 'timer-less'),
+      control(t('facilitator.keys.sheet'), '?', act.sheet, 'shortcut-open'),
+      control(t('facilitator.leave'), '', () => store.getState().leaveSession(), 'session-leave'),
+      session.phase === 'report' &&
+        control(
+          t('facilitator.end'),
+          '',
+          () => {
+            if (window.confirm(t('facilitator.endConfirm'))) store.getState().endSession();
+          },
+          'session-end',
+        ),
+    ),
+    shortcutBar(ctx),
+    sheet.element,
+  );
+  const result: ScreenView = {
+    element,
+    focusTarget: view.heading,
+    dispose() {
+      document.removeEventListener('keydown', onKey);
+      timer.dispose();
+      if (sheet.element.open) sheet.element.close();
+    },
+  };
+  return result;
+};
+
+export { runName };

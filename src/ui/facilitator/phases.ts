@@ -1,0 +1,627 @@
+import type { Scenario } from '../../content';
+import {
+  activeTeams,
+  checkTeamChoice,
+  OPINION_MAX,
+  OPINION_MIN,
+  runIds,
+  runOfTeam,
+  tallyVotes,
+  type RootState,
+  type Session,
+  type Worlds,
+} from '../../state';
+import type { UiContext } from '../context';
+import { h, type Child } from '../dom';
+import { formatChange } from '../format';
+import { sourceChips, sourceList } from '../components/sources';
+import { errorText } from '../components/errors';
+import {
+  opinionQuestion,
+  optionLabel,
+  roleName,
+  runName,
+  teamColour,
+  teamName,
+  teamNameById,
+} from './labels';
+import { worldsTable } from './worlds';
+
+export interface PhaseView {
+  readonly heading: HTMLElement;
+  readonly body: readonly Child[];
+}
+
+export interface PhaseArgs {
+  readonly ctx: UiContext;
+  readonly state: RootState;
+  readonly session: Session;
+  readonly worlds: Worlds;
+  readonly scenario: Scenario;
+}
+
+/** Styles set through the CSSOM, which a strict Content Security Policy allows (style attributes it does not). */
+export function withStyle<E extends HTMLElement>(
+  el: E,
+  styles: Readonly<Record<string, string>>,
+): E {
+  for (const [name, value] of Object.entries(styles)) el.style.setProperty(name, value);
+  return el;
+}
+
+/** The five answers' keys, typed: the scale has exactly these points. */
+export const scaleKey = (value: number) =>
+  `facilitator.opinion.scale.${value as 1 | 2 | 3 | 4 | 5}` as const;
+
+const headingOf = (text: string) => h('h1', { attrs: { tabindex: -1 } }, text);
+
+const button = (
+  label: string,
+  onClick: () => void,
+  extra: { primary?: boolean; id?: string; keys?: string } = {},
+) =>
+  h(
+    'button',
+    {
+      class: extra.primary ? 'button primary' : 'button',
+      attrs: { type: 'button', id: extra.id, 'aria-keyshortcuts': extra.keys },
+      on: { click: onClick },
+    },
+    label,
+  );
+
+export function opinionView({ ctx, session }: PhaseArgs, when: 'before' | 'after'): PhaseView {
+  const { t } = ctx.i18n;
+  const answers = session.opinions[when];
+  const scale = Array.from({ length: OPINION_MAX - OPINION_MIN + 1 }, (_, i) => OPINION_MIN + i);
+  const rows = session.setup.teams.map((team) => {
+    const name = teamName(ctx, session.setup, team);
+    return h(
+      'fieldset',
+      { class: 'opinion-row' },
+      h('legend', {}, name),
+      ...scale.map((value) => {
+        const id = `opinion-${when}-${team.id}-${value}`;
+        return h(
+          'span',
+          { class: 'opinion-choice' },
+          h('input', {
+            id,
+            attrs: {
+              type: 'radio',
+              name: `opinion-${when}-${team.id}`,
+              value,
+              checked: answers[team.id] === value,
+            },
+            on: { change: () => ctx.store.getState().answerOpinion(when, team.id, value) },
+          }),
+          h('label', { attrs: { for: id } }, t(scaleKey(value))),
+        );
+      }),
+    );
+  });
+  return {
+    heading: headingOf(
+      t(
+        when === 'before'
+          ? 'facilitator.opinion.beforeHeading'
+          : 'facilitator.opinion.afterHeading',
+      ),
+    ),
+    body: [
+      h('p', { class: 'opinion-question' }, opinionQuestion(ctx, session)),
+      h('p', { class: 'hint' }, t('facilitator.opinion.help')),
+      h('div', { class: 'opinion-grid' }, ...rows),
+    ],
+  };
+}
+
+export function briefingView({ ctx, session, scenario }: PhaseArgs): PhaseView {
+  const { t } = ctx.i18n;
+  const { setup } = session;
+  const roles =
+    setup.mode === 'parliament'
+      ? [
+          h(
+            'p',
+            {},
+            t('facilitator.briefing.roomRole', { role: roleName(ctx, scenario, setup.role) }),
+          ),
+        ]
+      : [
+          h(
+            'ul',
+            { class: 'team-roles' },
+            ...setup.teams.map((team) =>
+              h(
+                'li',
+                {},
+                t('facilitator.briefing.teamRole', {
+                  team: teamName(ctx, setup, team),
+                  role: roleName(ctx, scenario, team.role),
+                }),
+              ),
+            ),
+          ),
+        ];
+  return {
+    heading: headingOf(ctx.tx(scenario.titleKey)),
+    body: [
+      h('p', { class: 'lead' }, t(`facilitator.modeLead.${setup.mode}`)),
+      ...scenario.briefing.paragraphKeys.map((k) => h('p', {}, ctx.tx(k))),
+      h('h2', {}, t('facilitator.briefing.rolesHeading')),
+      ...roles,
+      h('h2', {}, t('title.goals')),
+      h('ul', {}, ...scenario.briefing.goalKeys.map((k) => h('li', {}, ctx.tx(k)))),
+    ],
+  };
+}
+
+/** The inject: what happened, who says what, and the choices, as the room reads it. */
+export function situationView({ ctx, session, worlds, scenario }: PhaseArgs): PhaseView {
+  const { t } = ctx.i18n;
+  const turn = scenario.turns[session.turn];
+  const rulesTurn = scenario.rules.turns[session.turn];
+  if (!turn || !rulesTurn) throw new Error('no turn to show');
+  const adviser = (id: string) => scenario.advisers.find((a) => a.id === id);
+  return {
+    heading: headingOf(ctx.tx(turn.titleKey)),
+    body: [
+      h('p', { class: 'eyebrow' }, ctx.tx(turn.dateKey)),
+      ...turn.bodyKeys.map((k) => h('p', { class: 'inject-text' }, ctx.tx(k))),
+      turn.quote &&
+        h(
+          'figure',
+          { class: 'quote' },
+          h('blockquote', { attrs: { lang: turn.quote.language } }, ctx.tx(turn.quote.textKey)),
+          h(
+            'figcaption',
+            {},
+            ctx.tx(turn.quote.byKey),
+            ' ',
+            sourceChips(ctx, scenario, turn.quote.sources),
+          ),
+        ),
+      h('p', { class: 'inject-question' }, ctx.tx(turn.questionKey)),
+      h('h2', {}, t('facilitator.situation.advisersHeading')),
+      h(
+        'ul',
+        { class: 'projector-advice' },
+        ...turn.advisers.map((a) => {
+          const who = adviser(a.adviser);
+          return h(
+            'li',
+            {},
+            h(
+              'strong',
+              {},
+              who
+                ? t('facilitator.situation.adviser', {
+                    name: ctx.tx(who.nameKey),
+                    role: ctx.tx(who.roleKey),
+                  })
+                : a.adviser,
+            ),
+            ' ',
+            ctx.tx(a.textKey),
+          );
+        }),
+      ),
+      h('h2', {}, t('facilitator.situation.optionsHeading')),
+      optionsList(ctx, scenario, session.turn),
+      session.setup.mode === 'parallel' &&
+        worldsTable(ctx, session, worlds, {
+          caption: t('facilitator.situation.worldsCaption'),
+          from: (run) => worlds[run]?.state.history[0],
+        }),
+    ],
+  };
+}
+
+function optionsList(ctx: UiContext, scenario: Scenario, turnIndex: number) {
+  const { t } = ctx.i18n;
+  const turn = scenario.turns[turnIndex];
+  const rules = scenario.rules.turns[turnIndex];
+  return h(
+    'ol',
+    { class: 'projector-options' },
+    ...(turn?.options ?? []).map((content) => {
+      const option = rules?.options.find((o) => o.id === content.id);
+      const cost = option?.cost ?? 0;
+      return h(
+        'li',
+        {},
+        h('strong', {}, option ? ctx.tx(option.labelKey) : content.id),
+        ' ',
+        h(
+          'span',
+          { class: 'option-cost' },
+          cost === 0 ? t('turn.free') : t('turn.cost', { count: cost }),
+        ),
+        h('span', { class: 'option-desc' }, ctx.tx(content.descriptionKey)),
+      );
+    }),
+  );
+}
+
+/** Teams come to the device one at a time; a hand-over screen hides what the last one chose. */
+export function decisionsView({ ctx, session, worlds, scenario }: PhaseArgs): PhaseView {
+  const { t } = ctx.i18n;
+  const { setup } = session;
+  const active = activeTeams(session, worlds);
+  const status = h(
+    'ul',
+    { class: 'team-status' },
+    ...setup.teams.map((team) => {
+      const name = teamName(ctx, setup, team);
+      const done = session.entries[team.id] !== undefined;
+      const playing = active.includes(team.id);
+      return h(
+        'li',
+        { class: done ? 'is-done' : playing ? 'is-waiting' : 'is-out' },
+        withStyle(h('span', { class: 'team-swatch', attrs: { 'aria-hidden': 'true' } }), {
+          background: teamColour(setup, team.id),
+        }),
+        t(
+          done
+            ? 'facilitator.decisions.decided'
+            : playing
+              ? 'facilitator.decisions.waiting'
+              : 'facilitator.decisions.out',
+          { team: name },
+        ),
+        done &&
+          session.entryTeam === null &&
+          h(
+            'button',
+            {
+              class: 'button small quiet',
+              attrs: {
+                type: 'button',
+                'aria-label': t('facilitator.decisions.againLabel', { team: name }),
+              },
+              on: { click: () => ctx.store.getState().reopenEntry(team.id) },
+            },
+            t('facilitator.decisions.again'),
+          ),
+      );
+    }),
+  );
+  const at = session.entryTeam;
+  if (at === null) {
+    return {
+      heading: headingOf(t('facilitator.decisions.allHeading')),
+      body: [
+        h('p', { class: 'lead' }, t('facilitator.decisions.allLead')),
+        status,
+        h(
+          'div',
+          { class: 'actions' },
+          button(t('facilitator.revealButton'), () => ctx.store.getState().sessionNext(), {
+            primary: true,
+            id: 'session-reveal',
+            keys: 'R',
+          }),
+        ),
+      ],
+    };
+  }
+  const name = teamNameById(ctx, setup, at);
+  if (!session.entryOpen) {
+    return {
+      heading: headingOf(t('facilitator.decisions.handoverHeading', { team: name })),
+      body: [
+        h('p', { class: 'lead' }, t('facilitator.decisions.handoverLead', { team: name })),
+        h(
+          'div',
+          { class: 'actions' },
+          button(
+            t('facilitator.decisions.show', { team: name }),
+            () => ctx.store.getState().openEntry(),
+            { primary: true, id: 'entry-show' },
+          ),
+        ),
+        status,
+      ],
+    };
+  }
+  const world = worlds[runOfTeam(setup, at)];
+  const rulesTurn = scenario.rules.turns[session.turn];
+  const turn = scenario.turns[session.turn];
+  const error = h('p', { class: 'form-error', attrs: { role: 'alert' } });
+  const choices = (turn?.options ?? []).map((content, index) => {
+    const option = rulesTurn?.options.find((o) => o.id === content.id);
+    const problem = checkTeamChoice(scenario, session, worlds, at, content.id);
+    const blocked = problem ? errorText(ctx, problem) : null;
+    const cost = option?.cost ?? 0;
+    return h(
+      'li',
+      {},
+      h(
+        'button',
+        {
+          class: 'button choice-button',
+          attrs: {
+            type: 'button',
+            'data-option': content.id,
+            'aria-keyshortcuts': String(index + 1),
+            disabled: blocked !== null,
+            'aria-describedby': blocked ? `choice-blocked-${index}` : undefined,
+          },
+          on: {
+            click: () => {
+              const result = ctx.store.getState().enterChoice(content.id);
+              if (!result.ok && result.error.kind === 'choice')
+                error.textContent = errorText(ctx, result.error.error);
+            },
+          },
+        },
+        h('span', { class: 'option-key', attrs: { 'aria-hidden': 'true' } }, String(index + 1)),
+        h('span', {}, option ? ctx.tx(option.labelKey) : content.id),
+        h(
+          'span',
+          { class: 'option-cost' },
+          cost === 0 ? t('turn.free') : t('turn.cost', { count: cost }),
+        ),
+      ),
+      blocked && h('p', { id: `choice-blocked-${index}`, class: 'hint' }, blocked),
+    );
+  });
+  return {
+    heading: headingOf(t('facilitator.decisions.chooseHeading', { team: name })),
+    body: [
+      h('p', { class: 'lead' }, ctx.tx(turn?.questionKey ?? '')),
+      world && h('p', {}, t('facilitator.decisions.capital', { value: world.state.capital })),
+      h('ol', { class: 'choice-list' }, ...choices),
+      error,
+      h(
+        'div',
+        { class: 'actions' },
+        button(t('facilitator.decisions.hide'), () => ctx.store.getState().sessionBack()),
+      ),
+    ],
+  };
+}
+
+/** Parliament's votes as bars: each option's count, in the teams' colours, with names as text. */
+function voteChart(
+  ctx: UiContext,
+  scenario: Scenario,
+  session: Session,
+  votes: Readonly<Record<string, string>>,
+  turnIndex: number,
+) {
+  const { t } = ctx.i18n;
+  const turn = scenario.rules.turns[turnIndex];
+  if (!turn) return null;
+  const total = Math.max(1, Object.keys(votes).length);
+  return h(
+    'ul',
+    { class: 'vote-chart', attrs: { 'aria-label': t('facilitator.reveal.chartLabel') } },
+    ...turn.options.map((option) => {
+      const voters = Object.entries(votes)
+        .filter(([, v]) => v === option.id)
+        .map(([team]) => team);
+      return h(
+        'li',
+        {},
+        h(
+          'span',
+          { class: 'vote-label' },
+          t('facilitator.reveal.voteRow', {
+            option: ctx.tx(option.labelKey),
+            count: voters.length,
+          }),
+        ),
+        h(
+          'span',
+          { class: 'vote-bar', attrs: { 'aria-hidden': 'true' } },
+          ...voters.map((team) =>
+            withStyle(h('span', { class: 'vote-segment' }), {
+              width: `${100 / total}%`,
+              background: teamColour(session.setup, team),
+            }),
+          ),
+        ),
+        voters.length > 0 &&
+          h(
+            'span',
+            { class: 'vote-teams' },
+            voters.map((team) => teamNameById(ctx, session.setup, team)).join(', '),
+          ),
+      );
+    }),
+  );
+}
+
+export { voteChart };
+
+export function revealView({ ctx, session, scenario }: PhaseArgs): PhaseView {
+  const { t } = ctx.i18n;
+  const { setup } = session;
+  if (setup.mode === 'parallel') {
+    return {
+      heading: headingOf(t('facilitator.reveal.heading')),
+      body: [
+        h(
+          'ul',
+          { class: 'reveal-list' },
+          ...Object.entries(session.entries).map(([team, option]) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, teamNameById(ctx, setup, team)),
+              ' ',
+              optionLabel(ctx, scenario, session.turn, option),
+            ),
+          ),
+        ),
+        h('p', { class: 'hint' }, t('facilitator.reveal.nextHint')),
+      ],
+    };
+  }
+  const turn = scenario.rules.turns[session.turn];
+  const tally = turn
+    ? tallyVotes(turn, session.entries, setup.tieBreak, setup.seed, session.casting)
+    : null;
+  const tie = tally !== null && tally.leaders.length > 1;
+  const leaders = tally?.leaders.map((id) => optionLabel(ctx, scenario, session.turn, id)) ?? [];
+  const outcome: Child[] = [];
+  if (tally?.decided) {
+    outcome.push(
+      h(
+        'p',
+        { class: 'decided' },
+        t('facilitator.reveal.decided', {
+          option: optionLabel(ctx, scenario, session.turn, tally.decided),
+        }),
+      ),
+    );
+    if (tie)
+      outcome.push(
+        h(
+          'p',
+          {},
+          t(`facilitator.reveal.tieBy.${setup.tieBreak}`, { options: leaders.join(' · ') }),
+        ),
+      );
+  }
+  if (tie && setup.tieBreak === 'facilitator') {
+    outcome.push(
+      h(
+        'fieldset',
+        { class: 'casting' },
+        h('legend', {}, t('facilitator.reveal.casting', { options: leaders.join(' · ') })),
+        ...(tally?.leaders ?? []).map((id) =>
+          button(
+            optionLabel(ctx, scenario, session.turn, id),
+            () => ctx.store.getState().castVote(id),
+            {
+              primary: session.casting === id,
+            },
+          ),
+        ),
+      ),
+    );
+  }
+  return {
+    heading: headingOf(t('facilitator.reveal.votesHeading')),
+    body: [
+      voteChart(ctx, scenario, session, session.entries, session.turn),
+      ...outcome,
+      h('p', { class: 'hint' }, t('facilitator.reveal.nextHint')),
+    ],
+  };
+}
+
+export function resultsView({ ctx, session, worlds, scenario }: PhaseArgs): PhaseView {
+  const { t } = ctx.i18n;
+  const { setup } = session;
+  const turnIndex = session.turn;
+  const cited = new Set<string>();
+  const cards = runIds(setup).map((run) => {
+    const world = worlds[run];
+    const report = world?.reports[turnIndex];
+    if (!world || !report) {
+      return h(
+        'li',
+        { class: 'result-card' },
+        h('h2', {}, runName(ctx, setup, run)),
+        h('p', {}, t('facilitator.results.out')),
+      );
+    }
+    const changes = report.changes.filter((c) => c.after !== c.before);
+    const card = h(
+      'li',
+      { class: 'result-card' },
+      h('h2', {}, runName(ctx, setup, run)),
+      h(
+        'p',
+        { class: 'result-choice' },
+        t('facilitator.results.chose', {
+          option: optionLabel(ctx, scenario, turnIndex, report.decision.optionId),
+        }),
+      ),
+      ...report.events.map((event) =>
+        h(
+          'p',
+          { class: 'event-line' },
+          h('strong', {}, ctx.tx(event.text)),
+          ' ',
+          ctx.tx(scenario.eventBodyKeys[event.id] ?? ''),
+        ),
+      ),
+      h(
+        'ul',
+        { class: 'result-changes' },
+        ...changes.map((c) => {
+          const change = c.after - c.before;
+          const biggest = [...c.causes].sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount))[0];
+          biggest?.sources.forEach((id) => cited.add(id));
+          return h(
+            'li',
+            {},
+            t('facilitator.results.change', {
+              metric: t(`metrics.${c.metric}.name`),
+              before: c.before,
+              after: c.after,
+              change: formatChange(ctx.i18n.language, change),
+            }),
+            biggest &&
+              h(
+                'span',
+                { class: 'hint' },
+                ' ',
+                t('facilitator.results.mainCause', { cause: ctx.tx(biggest.text) }),
+              ),
+            biggest && biggest.sources.length > 0 && ' ',
+            biggest && biggest.sources.length > 0 && sourceChips(ctx, scenario, biggest.sources),
+          );
+        }),
+      ),
+      report.ending &&
+        h(
+          'p',
+          { class: 'result-ending' },
+          t('facilitator.results.ending', { ending: ctx.tx(report.ending.text) }),
+        ),
+    );
+    return withStyle(card, { 'border-color': teamColour(setup, run) });
+  });
+  return {
+    heading: headingOf(t('facilitator.results.heading', { turn: turnIndex + 1 })),
+    body: [
+      h('ul', { class: 'result-cards' }, ...cards),
+      setup.mode === 'parallel' &&
+        worldsTable(ctx, session, worlds, {
+          caption: t('facilitator.results.tableCaption'),
+          from: (run) => worlds[run]?.state.history[turnIndex],
+        }),
+      cited.size > 0 && h('h2', { class: 'sources-heading' }, t('ending.sourcesHeading')),
+      cited.size > 0 && sourceList(ctx, scenario, cited),
+    ],
+  };
+}
+
+const HOT_WASH_PROMPTS = 4;
+
+export function hotWashView({ ctx, session, worlds, scenario }: PhaseArgs): PhaseView {
+  const { t } = ctx.i18n;
+  const turn = scenario.turns[session.turn];
+  const events = runIds(session.setup).flatMap(
+    (run) => worlds[run]?.reports[session.turn]?.events ?? [],
+  );
+  const seen = [...new Set(events.map((e) => ctx.tx(e.text)))];
+  return {
+    heading: headingOf(t('facilitator.hotWash.heading')),
+    body: [
+      h(
+        'p',
+        { class: 'lead hot-wash-prompt' },
+        t(`facilitator.hotWash.prompts.${(session.turn % HOT_WASH_PROMPTS) as 0 | 1 | 2 | 3}`),
+      ),
+      turn && h('p', {}, t('facilitator.hotWash.question', { question: ctx.tx(turn.questionKey) })),
+      seen.length > 0 && h('p', {}, t('facilitator.hotWash.events', { events: seen.join(' · ') })),
+    ],
+  };
+}

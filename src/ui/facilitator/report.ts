@@ -1,0 +1,360 @@
+import { METRIC_IDS, isImprovement } from '../../engine';
+import { divergentTurns, summarizeRuns, type RunSummary } from '../../state';
+import { h } from '../dom';
+import { formatChange, formatList } from '../format';
+import { sourceChips, sourceList } from '../components/sources';
+import { download, exportFileName, sessionCsv, sessionJson } from './exportFiles';
+import { opinionQuestion, optionLabel, roleName, runName, teamName } from './labels';
+import { scaleKey, voteChart, type PhaseArgs, type PhaseView } from './phases';
+
+/** The after-action report: the projector's last screen and, printed, a clean document. */
+export function reportView(args: PhaseArgs): PhaseView {
+  const { ctx, session, scenario } = args;
+  const { t } = ctx.i18n;
+  const { setup } = session;
+  const runs = summarizeRuns(scenario, session, args.worlds);
+  const language = ctx.i18n.language;
+
+  const comparison = h(
+    'table',
+    { class: 'worlds-table report-table' },
+    h('caption', {}, t('facilitator.report.comparisonCaption')),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { attrs: { scope: 'col' } }, t('facilitator.metricColumn')),
+        ...runs.map((r) => h('th', { attrs: { scope: 'col' } }, runName(ctx, setup, r.run))),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { attrs: { scope: 'row' } }, t('facilitator.report.roleRow')),
+        ...runs.map((r) => h('td', {}, roleName(ctx, scenario, r.role))),
+      ),
+      h(
+        'tr',
+        {},
+        h('th', { attrs: { scope: 'row' } }, t('facilitator.report.endingRow')),
+        ...runs.map((r) => h('td', {}, r.ending ? ctx.tx(r.ending.text) : '—')),
+      ),
+      ...METRIC_IDS.map((metric) =>
+        h(
+          'tr',
+          {},
+          h('th', { attrs: { scope: 'row' } }, t(`metrics.${metric}.name`)),
+          ...runs.map((r) => {
+            const change = r.final[metric] - r.start[metric];
+            return h(
+              'td',
+              {
+                class:
+                  change === 0
+                    ? 'is-same'
+                    : isImprovement(metric, change)
+                      ? 'is-better'
+                      : 'is-worse',
+              },
+              t('facilitator.report.startEnd', {
+                start: r.start[metric],
+                end: r.final[metric],
+                change: formatChange(language, change),
+              }),
+            );
+          }),
+        ),
+      ),
+      h(
+        'tr',
+        {},
+        h('th', { attrs: { scope: 'row' } }, t('facilitator.report.objectivesRow')),
+        ...runs.map((r) =>
+          h(
+            'td',
+            {},
+            t('facilitator.report.objectives', {
+              met: r.objectivesMet,
+              total: r.objectives,
+              score: r.roleScore,
+            }),
+          ),
+        ),
+      ),
+      h(
+        'tr',
+        {},
+        h('th', { attrs: { scope: 'row' } }, t('facilitator.capitalRow')),
+        ...runs.map((r) => h('td', {}, String(r.capital))),
+      ),
+    ),
+  );
+
+  const changesText = (changes: RunSummary['turns'][number]['changes']) => {
+    const parts = METRIC_IDS.filter((m) => changes[m] !== undefined).map((m) =>
+      t('facilitator.report.metricChange', {
+        metric: t(`metrics.${m}.name`),
+        change: formatChange(language, changes[m] ?? 0),
+      }),
+    );
+    return parts.length > 0 ? formatList(language, parts) : t('facilitator.report.noChange');
+  };
+
+  const diverged = divergentTurns(session, runs);
+  const divergence =
+    setup.mode === 'parallel'
+      ? diverged.map((turn) =>
+          h(
+            'section',
+            { class: 'divergence' },
+            h(
+              'h3',
+              {},
+              t('facilitator.report.turnTitle', {
+                turn: turn + 1,
+                title: ctx.tx(scenario.turns[turn]?.titleKey ?? ''),
+              }),
+            ),
+            h(
+              'ul',
+              {},
+              ...runs.flatMap((r) => {
+                const record = r.turns[turn];
+                if (!record) return [];
+                return [
+                  h(
+                    'li',
+                    {},
+                    h('strong', {}, runName(ctx, setup, r.run)),
+                    ' ',
+                    t('facilitator.report.divergedChoice', {
+                      option: optionLabel(ctx, scenario, turn, record.optionId),
+                      capital: record.capital.spent,
+                      changes: changesText(record.changes),
+                    }),
+                  ),
+                ];
+              }),
+            ),
+          ),
+        )
+      : session.votes.map((vote, turn) =>
+          h(
+            'section',
+            { class: 'divergence' },
+            h(
+              'h3',
+              {},
+              t('facilitator.report.turnTitle', {
+                turn: turn + 1,
+                title: ctx.tx(scenario.turns[turn]?.titleKey ?? ''),
+              }),
+            ),
+            voteChart(ctx, scenario, session, vote.votes, turn),
+            h(
+              'p',
+              {},
+              t('facilitator.report.roomDecided', {
+                option: optionLabel(ctx, scenario, turn, vote.decided),
+                capital: runs[0]?.turns[turn]?.capital.spent ?? 0,
+                changes: changesText(runs[0]?.turns[turn]?.changes ?? {}),
+              }),
+              vote.tieBrokenBy ? ` ${t(`facilitator.report.tie.${vote.tieBrokenBy}`)}` : '',
+            ),
+          ),
+        );
+
+  const opinion = setup.opinion
+    ? (() => {
+        const { before, after } = session.opinions;
+        const shifts = setup.teams.flatMap((team) => {
+          const b = before[team.id];
+          const a = after[team.id];
+          return b !== undefined && a !== undefined ? [a - b] : [];
+        });
+        const mean = shifts.length > 0 ? shifts.reduce((x, y) => x + y, 0) / shifts.length : null;
+        const answer = (v: number | undefined) => (v === undefined ? '—' : t(scaleKey(v)));
+        return h(
+          'section',
+          { class: 'panel', attrs: { 'aria-labelledby': 'opinion-shift-heading' } },
+          h('h2', { id: 'opinion-shift-heading' }, t('facilitator.report.opinionHeading')),
+          h('p', { class: 'opinion-question' }, opinionQuestion(ctx, session)),
+          h(
+            'table',
+            { class: 'worlds-table' },
+            h('caption', { class: 'visually-hidden' }, t('facilitator.report.opinionCaption')),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                ...(['team', 'before', 'after', 'shift'] as const).map((c) =>
+                  h('th', { attrs: { scope: 'col' } }, t(`facilitator.report.opinionColumns.${c}`)),
+                ),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              ...setup.teams.map((team) => {
+                const b = session.opinions.before[team.id];
+                const a = session.opinions.after[team.id];
+                return h(
+                  'tr',
+                  {},
+                  h('th', { attrs: { scope: 'row' } }, teamName(ctx, setup, team)),
+                  h('td', {}, answer(b)),
+                  h('td', {}, answer(a)),
+                  h(
+                    'td',
+                    {},
+                    a !== undefined && b !== undefined ? formatChange(language, a - b) : '—',
+                  ),
+                );
+              }),
+            ),
+          ),
+          mean !== null &&
+            h(
+              'p',
+              {},
+              t('facilitator.report.meanShift', {
+                shift: new Intl.NumberFormat(language, {
+                  signDisplay: 'exceptZero',
+                  maximumFractionDigits: 1,
+                }).format(mean),
+              }),
+            ),
+          h('p', { class: 'hint' }, t('facilitator.report.opinionHelp')),
+        );
+      })()
+    : null;
+
+  const assumptionRows = scenario.rules.assumptions.map((a) => {
+    const settings = [...new Set(runs.map((r) => r.assumptions[a.id] ?? 'optimistic'))];
+    return h(
+      'li',
+      {},
+      t('ending.assumptionRow', {
+        question: ctx.tx(a.labelKey),
+        setting: settings.map((s) => ctx.tx(`policy:assumptions.${a.id}.${s}`)).join(' / '),
+      }),
+      ' ',
+      sourceChips(ctx, scenario, a.sources),
+    );
+  });
+
+  const save = (extension: 'csv' | 'json') => {
+    const text =
+      extension === 'csv'
+        ? sessionCsv(ctx, scenario, session, runs)
+        : `${JSON.stringify(sessionJson(ctx, scenario, session, runs), null, 2)}\n`;
+    download(
+      exportFileName(session, extension),
+      extension === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
+      text,
+    );
+  };
+  const action = (label: string, onClick: () => void, id: string, primary = false) =>
+    h(
+      'button',
+      {
+        class: primary ? 'button primary' : 'button',
+        attrs: { type: 'button', id },
+        on: { click: onClick },
+      },
+      label,
+    );
+
+  return {
+    heading: h(
+      'h1',
+      { attrs: { tabindex: -1 } },
+      t('facilitator.report.heading', { scenario: ctx.tx(scenario.titleKey) }),
+    ),
+    body: [
+      h(
+        'p',
+        { class: 'lead' },
+        t('facilitator.report.meta', {
+          date: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(
+            new Date(`${session.date}T12:00:00`),
+          ),
+          mode: t(`facilitator.mode.${setup.mode}`),
+          seed: setup.seed,
+          teams: formatList(
+            language,
+            setup.teams.map((team) => teamName(ctx, setup, team)),
+          ),
+        }),
+      ),
+      h(
+        'div',
+        { class: 'actions report-actions' },
+        action(t('facilitator.report.print'), () => window.print(), 'report-print', true),
+        action(t('facilitator.report.csv'), () => save('csv'), 'report-csv'),
+        action(t('facilitator.report.json'), () => save('json'), 'report-json'),
+      ),
+      h(
+        'section',
+        { class: 'panel', attrs: { 'aria-labelledby': 'comparison-heading' } },
+        h('h2', { id: 'comparison-heading' }, t('facilitator.report.comparisonHeading')),
+        comparison,
+      ),
+      h(
+        'section',
+        { class: 'panel', attrs: { 'aria-labelledby': 'divergence-heading' } },
+        h(
+          'h2',
+          { id: 'divergence-heading' },
+          t(
+            setup.mode === 'parallel'
+              ? 'facilitator.report.divergenceHeading'
+              : 'facilitator.report.votesHeading',
+          ),
+        ),
+        divergence.length > 0
+          ? h('div', {}, ...divergence)
+          : h('p', {}, t('facilitator.report.noDivergence')),
+      ),
+      opinion,
+      h(
+        'section',
+        { class: 'panel discussion', attrs: { 'aria-labelledby': 'session-discussion-heading' } },
+        h('h2', { id: 'session-discussion-heading' }, t('ending.discussionHeading')),
+        h('ol', {}, ...scenario.discussionKeys.map((k) => h('li', {}, ctx.tx(k)))),
+      ),
+      h(
+        'section',
+        { class: 'panel epilogue', attrs: { 'aria-labelledby': 'session-happened-heading' } },
+        h('h2', { id: 'session-happened-heading' }, t('ending.whatHappenedHeading')),
+        ...scenario.epilogue.paragraphKeys.map((k) => h('p', {}, ctx.tx(k))),
+        h(
+          'p',
+          { class: 'fact-sources' },
+          t('turn.factSources'),
+          ' ',
+          sourceChips(ctx, scenario, scenario.epilogue.sources),
+        ),
+      ),
+      h(
+        'section',
+        { class: 'panel', attrs: { 'aria-labelledby': 'session-assumptions-heading' } },
+        h('h2', { id: 'session-assumptions-heading' }, t('ending.assumptionsHeading')),
+        h('ul', { class: 'assumptions' }, ...assumptionRows),
+      ),
+      h('h2', { class: 'sources-heading' }, t('ending.sourcesHeading')),
+      sourceList(
+        ctx,
+        scenario,
+        scenario.sources.map((s) => s.id),
+      ),
+    ],
+  };
+}
