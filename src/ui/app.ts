@@ -18,7 +18,8 @@ import { prefersReducedMotion } from './motion';
 import { renderBriefing } from './screens/briefing';
 import { announceReport, renderConsequences } from './screens/consequences';
 import { renderEnding } from './screens/ending';
-import { facilitatorKey, renderFacilitator } from './facilitator';
+import type * as FacilitatorViews from './facilitator';
+import { facilitatorKey } from './facilitator/viewKey';
 import { renderSetup } from './screens/setup';
 import { renderTitle } from './screens/title';
 import { renderTurn } from './screens/turn';
@@ -34,6 +35,19 @@ export type SituationRoomLoader = (
   deps: { store: GameStore; i18n: I18n; reducedMotion: () => boolean },
 ) => Promise<SituationRoom>;
 
+type FacilitatorModule = typeof FacilitatorViews;
+let facilitatorModule: FacilitatorModule | undefined;
+
+/** The projector's views load on demand: a class playing alone never downloads them. */
+const renderFacilitator: ScreenRenderer = (ctx, state, scenario) => {
+  if (facilitatorModule) return facilitatorModule.renderFacilitator(ctx, state, scenario);
+  const heading = h('h1', { attrs: { tabindex: -1 } }, ctx.i18n.t('facilitator.loading'));
+  return {
+    element: h('div', { class: 'screen', attrs: { 'aria-busy': 'true' } }, heading),
+    focusTarget: heading,
+  };
+};
+
 const RENDERERS: Record<Screen, ScreenRenderer> = {
   title: renderTitle,
   setup: renderSetup,
@@ -41,7 +55,7 @@ const RENDERERS: Record<Screen, ScreenRenderer> = {
   turn: renderTurn,
   consequences: renderConsequences,
   ending: renderEnding,
-  facilitator: renderFacilitator,
+  facilitator: (...args) => renderFacilitator(...args),
 };
 
 /** The scenario on screen: the facilitator's session's, or the single game's. */
@@ -268,6 +282,15 @@ export function mountApp(
 
   renderChrome(store.getState());
   renderScreen(store.getState(), false);
+  /** Once the projector's code has arrived, the screen that waited for it is drawn. */
+  const whenFacilitatorLoads = () => {
+    if (store.getState().screen !== 'facilitator' || facilitatorModule) return;
+    void import('./facilitator').then((m) => {
+      facilitatorModule = m;
+      if (store.getState().screen === 'facilitator') renderScreen(store.getState(), true);
+    });
+  };
+  whenFacilitatorLoads();
 
   /** A cue for the turn as a whole: better or worse by the sum of changes, each the right way up. */
   const playReport = (report: TurnReport) => {
@@ -282,6 +305,7 @@ export function mountApp(
 
   store.subscribe(screenKey, (_key, previous) => {
     const state = store.getState();
+    whenFacilitatorLoads();
     renderChrome(state);
     renderScreen(state, true);
     if (state.screen === 'consequences') {

@@ -15,23 +15,9 @@ import {
   type PhaseView,
 } from './phases';
 import { reportView } from './report';
-import { renderSessionSetup, setupViewKey } from './sessionSetup';
+import { renderSessionSetup } from './sessionSetup';
 import { actionForKey, shortcutBar, shortcutSheet, toggleContrast } from './shortcuts';
 import { timerDisplay } from './timer';
-
-/**
- * What decides the facilitator's screen. The first part is the step: when it changes, focus moves
- * to the new heading. The second part changes the step's content in place (focus stays put).
- */
-export function facilitatorKey(s: RootState): { readonly step: string; readonly detail: string } {
-  const session = s.session;
-  if (!session)
-    return { step: `setup|${s.sessionDraft?.scenarioId}`, detail: setupViewKey(s.sessionDraft) };
-  return {
-    step: [session.phase, session.turn, session.entryTeam, session.entryOpen].join('|'),
-    detail: [Object.keys(session.entries).length, session.casting, s.sessionError?.kind].join('|'),
-  };
-}
 
 function phaseView(args: PhaseArgs): PhaseView {
   switch (args.session.phase) {

@@ -557,7 +557,10 @@ export function resultsView({ ctx, session, worlds, scenario }: PhaseArgs): Phas
         ...changes.map((c) => {
           const change = c.after - c.before;
           const biggest = [...c.causes].sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount))[0];
-          biggest?.sources.forEach((id) => cited.add(id));
+          // The decision itself is named on the card already; other causes are worth a word.
+          const cause = biggest && biggest.kind !== 'decision' ? biggest : undefined;
+          const sources = biggest?.sources ?? [];
+          sources.forEach((id) => cited.add(id));
           return h(
             'li',
             {},
@@ -567,15 +570,15 @@ export function resultsView({ ctx, session, worlds, scenario }: PhaseArgs): Phas
               after: c.after,
               change: formatChange(ctx.i18n.language, change),
             }),
-            biggest &&
+            cause &&
               h(
                 'span',
                 { class: 'hint' },
                 ' ',
-                t('facilitator.results.mainCause', { cause: ctx.tx(biggest.text) }),
+                t('facilitator.results.mainCause', { cause: ctx.tx(cause.text) }),
               ),
-            biggest && biggest.sources.length > 0 && ' ',
-            biggest && biggest.sources.length > 0 && sourceChips(ctx, scenario, biggest.sources),
+            sources.length > 0 && ' ',
+            sources.length > 0 && sourceChips(ctx, scenario, sources),
           );
         }),
       ),

@@ -12,7 +12,7 @@ import {
 } from '../../state';
 import type { ScreenView, UiContext } from '../context';
 import { h } from '../dom';
-import { sourceChips } from '../components/sources';
+import { sourceChips, sourceList } from '../components/sources';
 
 const ASSUMPTION_CHOICES: readonly AssumptionChoice[] = ['random', 'optimistic', 'pessimistic'];
 
@@ -83,18 +83,6 @@ function radioGroup(
       );
     }),
   );
-}
-
-/** The parts of the draft whose change rebuilds the form; typing in a field never does. */
-export function setupViewKey(draft: SessionSetup | null): string {
-  if (!draft) return 'none';
-  return [
-    draft.scenarioId,
-    draft.mode,
-    draft.teams.length,
-    draft.timerSeconds === null,
-    draft.opinion === null,
-  ].join('|');
 }
 
 export function renderSessionSetup(ctx: UiContext, state: RootState): ScreenView {
@@ -382,6 +370,12 @@ export function renderSessionSetup(ctx: UiContext, state: RootState): ScreenView
         },
         t('facilitator.setup.cancel'),
       ),
+    ),
+    h('h2', { class: 'sources-heading' }, ctx.i18n.t('ending.sourcesHeading')),
+    sourceList(
+      ctx,
+      scenario,
+      scenario.rules.assumptions.flatMap((a) => a.sources),
     ),
   );
   return { element, focusTarget: heading };
