@@ -57,16 +57,29 @@ export async function registerStoredPacks(
   return broken;
 }
 
-/** The scenarios a save refers to (the game, and a setup being prepared), read without trusting it. */
+/**
+ * The scenarios a save refers to (the game, a setup being prepared, a facilitator's session and
+ * its setup), read without trusting it.
+ */
 function savedScenarioIds(storage: PackStorage): string[] {
+  type Ref = { scenarioId?: unknown } | null | undefined;
   try {
     const raw = storage()?.getItem(STORAGE_KEY);
     if (typeof raw !== 'string') return [];
-    const game = (JSON.parse(raw) as { state?: { game?: Record<string, unknown> } }).state?.game;
-    const pending = game?.pendingSetup as { scenarioId?: unknown } | null | undefined;
-    return [game?.scenarioId, pending?.scenarioId].filter(
-      (id): id is string => typeof id === 'string',
-    );
+    const state = (
+      JSON.parse(raw) as {
+        state?: {
+          game?: { scenarioId?: unknown; pendingSetup?: Ref };
+          session?: { draft?: Ref; current?: { setup?: Ref } | null };
+        };
+      }
+    ).state;
+    return [
+      state?.game?.scenarioId,
+      state?.game?.pendingSetup?.scenarioId,
+      state?.session?.draft?.scenarioId,
+      state?.session?.current?.setup?.scenarioId,
+    ].filter((id): id is string => typeof id === 'string');
   } catch {
     return [];
   }
