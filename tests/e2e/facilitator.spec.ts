@@ -2,7 +2,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadPackText } from '../../src/content/pack/loadPack';
 import { METRIC_IDS, replay, type Decision, type GameSetup } from '../../src/engine';
-import { currentScreen, expectNoViolations, screenshot, tabToId, watchErrors } from './helpers';
+import {
+  currentScreen,
+  expectNoViolations,
+  SCREEN_DIR,
+  screenshot,
+  tabToId,
+  watchErrors,
+} from './helpers';
 
 /**
  * The facilitator's loop, driven like a facilitator drives it: by keyboard on a 1920×1080
@@ -41,8 +48,11 @@ const seen = new Set<string>();
 async function check(page: Page, name: string): Promise<void> {
   if (seen.has(name)) return;
   seen.add(name);
-  await screenshot(page, `facilitator-${name}`);
+  // axe first: it waits for the screen's fade-in, so the screenshot shows the settled screen.
   await expectNoViolations(page, name);
+  await screenshot(page, `facilitator-${name}`);
+  // Long screens (the report) are also kept as the projector shows them: the first 1080 pixels.
+  await page.screenshot({ path: `${SCREEN_DIR}/1920x1080-facilitator-${name}-top.png` });
 }
 
 async function setUpSession(
@@ -170,7 +180,10 @@ function expectExportsMatchEngine(json: Exported, csv: Record<string, string>[])
   if (!load.ok) throw new Error('scenario did not load');
   const rules = load.pack.scenario.rules;
   for (const run of json.runs) {
-    const decisions: Decision[] = run.turns.map((t) => ({ turnId: t.turnId, optionId: t.optionId }));
+    const decisions: Decision[] = run.turns.map((t) => ({
+      turnId: t.turnId,
+      optionId: t.optionId,
+    }));
     const setup: GameSetup = {
       seed: json.seed,
       role: run.role,
@@ -186,7 +199,8 @@ function expectExportsMatchEngine(json: Exported, csv: Record<string, string>[])
       expect(turn.capital.after).toBe(reports[i]!.capital.after);
     });
     // Every team whose choices went into this run has one CSV row per turn with the same numbers.
-    const teams = json.mode === 'parallel' ? json.teams.filter((t) => t.id === run.run) : json.teams;
+    const teams =
+      json.mode === 'parallel' ? json.teams.filter((t) => t.id === run.run) : json.teams;
     for (const team of teams) {
       const rows = csv.filter((r) => r.team === team.name);
       expect(rows).toHaveLength(run.turns.length);
@@ -302,9 +316,7 @@ test('parallel worlds: three teams from setup to the report, with a reload and a
       await expect.poll(async () => (await session(page)).entryTeam).toBe('t2');
       await page.reload();
       expect(await currentScreen(page)).toBe('facilitator');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-        'Blue: your turn to choose',
-      );
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Blue: your turn to choose');
     }
     await enterChoices(page, picks);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Every team has decided');
