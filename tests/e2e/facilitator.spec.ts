@@ -410,3 +410,32 @@ test('parliament: three teams vote, a tie takes the casting vote, one shared run
   await expect(page.getByRole('heading', { name: 'How the room voted' })).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('leaving and resuming a session ten times leaves no listener behind', async ({ page }) => {
+  test.setTimeout(120_000);
+  const leakCheck = () =>
+    page.evaluate(
+      () =>
+        (
+          window as unknown as { keyDecisions: { leakCheck(): { subscriptions: number } } }
+        ).keyDecisions.leakCheck().subscriptions,
+    );
+  await setUpSession(page, { mode: 'parallel', names: ['Red', 'Blue'] });
+  await expectPhase(page, 'opinionBefore');
+  await page.keyboard.press('n');
+  await page.keyboard.press('n');
+  await expectPhase(page, 'situation');
+  const subscriptions = await leakCheck();
+  for (let i = 0; i < 10; i += 1) {
+    await page.getByRole('button', { name: 'Leave (session kept)' }).click();
+    await expect(page.locator('.title-screen')).toBeVisible();
+    await page.getByRole('button', { name: /Continue the session/ }).click();
+    await expectPhase(page, 'situation');
+  }
+  expect(await leakCheck()).toBe(subscriptions);
+  // One key press is one step: a keyboard handler left behind would take two.
+  await page.keyboard.press('n');
+  await expectPhase(page, 'decisions');
+  await page.keyboard.press('b');
+  await expectPhase(page, 'situation');
+});

@@ -343,7 +343,9 @@ export const createSessionSlice: StateCreator<RootState, StoreMutators, [], Sess
             });
           return;
         case 'decisions':
-          update({ phase: 'situation', entryTeam: null, entryOpen: false });
+          // Back from a team's options is the hand-over screen; from there, the situation.
+          if (session.entryOpen) update({ entryOpen: false });
+          else update({ phase: 'situation', entryTeam: null, entryOpen: false });
           return;
         case 'reveal':
           update({ phase: 'decisions', entryTeam: null, entryOpen: false });

@@ -58,13 +58,18 @@ const headingOf = (text: string) => h('h1', { attrs: { tabindex: -1 } }, text);
 const button = (
   label: string,
   onClick: () => void,
-  extra: { primary?: boolean; id?: string; keys?: string } = {},
+  extra: { primary?: boolean; id?: string; keys?: string; pressed?: boolean } = {},
 ) =>
   h(
     'button',
     {
       class: extra.primary ? 'button primary' : 'button',
-      attrs: { type: 'button', id: extra.id, 'aria-keyshortcuts': extra.keys },
+      attrs: {
+        type: 'button',
+        id: extra.id,
+        'aria-keyshortcuts': extra.keys,
+        'aria-pressed': extra.pressed === undefined ? undefined : String(extra.pressed),
+      },
       on: { click: onClick },
     },
     label,
@@ -496,9 +501,7 @@ export function revealView({ ctx, session, scenario }: PhaseArgs): PhaseView {
           button(
             optionLabel(ctx, scenario, session.turn, id),
             () => ctx.store.getState().castVote(id),
-            {
-              primary: session.casting === id,
-            },
+            { primary: session.casting === id, pressed: session.casting === id },
           ),
         ),
       ),
