@@ -130,7 +130,14 @@ export function mountApp(
         {
           class: 'brand',
           attrs: { type: 'button', 'aria-label': t('app.toTitle') },
-          on: { click: () => store.getState().goToTitle() },
+          on: {
+            click: () => {
+              // Leaving the projector keeps the session, with its timer paused.
+              const state = store.getState();
+              if (state.screen === 'facilitator') state.leaveSession();
+              else state.goToTitle();
+            },
+          },
         },
         t('app.name'),
       ),

@@ -236,7 +236,8 @@ async function finishWithReport(page: Page, names: string[], mode: string): Prom
   await expect(page.locator('.projector-controls')).toBeHidden();
   await expect(page.locator('.topbar')).toBeHidden();
   await expect(page.getByRole('heading', { name: 'The worlds side by side' })).toBeVisible();
-  await page.pdf({ path: `test-results/screens/facilitator-report-${mode}.pdf` });
+  await page.pdf({ path: `${SCREEN_DIR}/facilitator-report-${mode}.pdf` });
+  await page.screenshot({ path: `${SCREEN_DIR}/facilitator-report-print-${mode}.png` });
   await page.emulateMedia({ media: 'screen' });
 
   const csv = await downloadText(page, 'report-csv');

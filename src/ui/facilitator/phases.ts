@@ -173,52 +173,74 @@ export function situationView({ ctx, session, worlds, scenario }: PhaseArgs): Ph
     heading: headingOf(ctx.tx(turn.titleKey)),
     body: [
       h('p', { class: 'eyebrow' }, ctx.tx(turn.dateKey)),
-      ...turn.bodyKeys.map((k) => h('p', { class: 'inject-text' }, ctx.tx(k))),
-      turn.quote &&
-        h(
-          'figure',
-          { class: 'quote' },
-          h('blockquote', { attrs: { lang: turn.quote.language } }, ctx.tx(turn.quote.textKey)),
-          h(
-            'figcaption',
-            {},
-            ctx.tx(turn.quote.byKey),
-            ' ',
-            sourceChips(ctx, scenario, turn.quote.sources),
-          ),
-        ),
-      h('p', { class: 'inject-question' }, ctx.tx(turn.questionKey)),
-      h('h2', {}, t('facilitator.situation.advisersHeading')),
       h(
-        'ul',
-        { class: 'projector-advice' },
-        ...turn.advisers.map((a) => {
-          const who = adviser(a.adviser);
-          return h(
-            'li',
-            {},
+        'div',
+        { class: 'situation-columns' },
+        h(
+          'div',
+          {},
+          ...turn.bodyKeys.map((k) => h('p', { class: 'inject-text' }, ctx.tx(k))),
+          turn.factSources.length > 0 &&
             h(
-              'strong',
-              {},
-              who
-                ? t('facilitator.situation.adviser', {
-                    name: ctx.tx(who.nameKey),
-                    role: ctx.tx(who.roleKey),
-                  })
-                : a.adviser,
+              'p',
+              { class: 'fact-sources' },
+              t('turn.factSources'),
+              ' ',
+              sourceChips(ctx, scenario, turn.factSources),
             ),
-            ' ',
-            ctx.tx(a.textKey),
-          );
-        }),
+          turn.quote &&
+            h(
+              'figure',
+              { class: 'quote' },
+              h('blockquote', { attrs: { lang: turn.quote.language } }, ctx.tx(turn.quote.textKey)),
+              h(
+                'figcaption',
+                {},
+                ctx.tx(turn.quote.byKey),
+                ' ',
+                sourceChips(ctx, scenario, turn.quote.sources),
+              ),
+            ),
+          h('p', { class: 'inject-question' }, ctx.tx(turn.questionKey)),
+        ),
+        h(
+          'div',
+          {},
+          h('h2', {}, t('facilitator.situation.advisersHeading')),
+          h(
+            'ul',
+            { class: 'projector-advice' },
+            ...turn.advisers.map((a) => {
+              const who = adviser(a.adviser);
+              return h(
+                'li',
+                {},
+                h(
+                  'strong',
+                  {},
+                  who
+                    ? t('facilitator.situation.adviser', {
+                        name: ctx.tx(who.nameKey),
+                        role: ctx.tx(who.roleKey),
+                      })
+                    : a.adviser,
+                ),
+                ' ',
+                ctx.tx(a.textKey),
+              );
+            }),
+          ),
+          h('h2', {}, t('facilitator.situation.optionsHeading')),
+          optionsList(ctx, scenario, session.turn),
+        ),
       ),
-      h('h2', {}, t('facilitator.situation.optionsHeading')),
-      optionsList(ctx, scenario, session.turn),
       session.setup.mode === 'parallel' &&
         worldsTable(ctx, session, worlds, {
           caption: t('facilitator.situation.worldsCaption'),
           from: (run) => worlds[run]?.state.history[0],
         }),
+      h('h2', { class: 'sources-heading' }, t('ending.sourcesHeading')),
+      sourceList(ctx, scenario, [...turn.factSources, ...(turn.quote?.sources ?? [])]),
     ],
   };
 }
