@@ -5,7 +5,13 @@
 import './ui/styles.css';
 import { onPackRegistered } from './content';
 import { addScenarioTexts, createI18n } from './i18n';
-import { activeSubscriptions, browserStorage, createGameStore, prepareScenarios } from './state';
+import {
+  activeSubscriptions,
+  browserStorage,
+  createGameStore,
+  prepareScenarios,
+  RESULT_PREFIX,
+} from './state';
 import { mountApp } from './ui/app';
 
 async function boot(): Promise<void> {
@@ -25,6 +31,20 @@ async function boot(): Promise<void> {
     return startSituationRoom(parent, deps);
   });
   void store.getState().loadLibrary();
+  // A result link opens its result; leaving it clears the address, so a reload shows the game.
+  const openLink = () => {
+    if (location.hash.startsWith(RESULT_PREFIX))
+      void store.getState().openResultLink(location.hash);
+  };
+  openLink();
+  window.addEventListener('hashchange', openLink);
+  store.subscribe(
+    (s) => s.screen,
+    (screen) => {
+      if (screen !== 'result' && location.hash.startsWith(RESULT_PREFIX))
+        history.replaceState(null, '', `${location.pathname}${location.search}`);
+    },
+  );
   if (import.meta.env.DEV || navigator.webdriver) {
     // A read-only handle for end-to-end tests and debugging; nothing in the app depends on it.
     (window as unknown as { keyDecisions?: unknown }).keyDecisions = {

@@ -18,6 +18,6 @@ export { compilePack, scenarioNamespace, type CompiledPack } from './pack/compil
 export type { TextTree } from './pack/texts';
 export { packSchema, PACK_FORMAT, PACK_SCHEMA_FILE, type Pack } from './schema/packSchema';
 export { toJsonSchema } from './schema/dsl';
-export { parseUntrustedJson } from './schema/parseJson';
+export { parseUntrustedJson, type ParseProblem } from './schema/parseJson';
 export { MAX_FILE_BYTES } from './schema/limits';
 export { describePackProblem, type Translate } from './pack/describe';

@@ -21,7 +21,18 @@ import { randomSeed } from './seed';
 
 /** Why the saved game could not be restored; the UI turns it into a message. */
 export interface LoadProblem {
-  readonly reason: 'badJson' | 'badShape' | 'futureVersion' | 'unknownScenario' | 'replayFailed';
+  readonly reason:
+    | 'badJson'
+    | 'badShape'
+    | 'futureVersion'
+    | 'unknownScenario'
+    | 'replayFailed'
+    | 'storageUnavailable'
+    | 'storageFull';
+  /** Where in the save it went wrong (a path, or a line and column), when that is known. */
+  readonly where?: string;
+  /** The save as it was read, kept in memory so it can be downloaded even where storage fails. */
+  readonly raw?: string;
 }
 
 /** The decision being prepared on the turn screen; saved, so a reload loses nothing. */

@@ -32,3 +32,6 @@ export {
   type RunSummary,
   type TurnRecord,
 } from './session/summary';
+export { encodeResult, RESULT_PREFIX, type LinkProblem, type SharedResult } from './resultLink';
+export type { SharedView } from './resultSlice';
+export { SAVE_FILE_APP, type SaveImportProblem } from './saveFile';

@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue, StateStorage } from 'zustand/middleware';
-import { findScenario } from '../content';
+import { findScenario, parseUntrustedJson, type ParseProblem } from '../content';
 import { replay, type Decision, type GameSetup } from '../engine';
 import { EMPTY_DRAFT, type Draft, type LoadProblem, type PendingSetup } from './gameSlice';
 import type { RootState } from './rootState';
@@ -85,16 +85,50 @@ export function migrateSave(saved: unknown, version: number): SavedState {
   return saved as SavedState;
 }
 
+export type SaveProblem = Pick<LoadProblem, 'reason' | 'where'>;
+
+/** A reader's problem (bad JSON, too deep, a prototype key, too large) as a save problem with its place. */
+export function parseProblemOfSave(p: ParseProblem): SaveProblem {
+  const where =
+    p.code === 'badJson'
+      ? `line ${p.params.line}, column ${p.params.column}`
+      : 'path' in p
+        ? p.path
+        : p.code === 'tooDeep'
+          ? p.params.path
+          : undefined;
+  return { reason: p.code === 'badJson' ? 'badJson' : 'badShape', ...(where ? { where } : {}) };
+}
+
+/**
+ * A save's text, read without trusting it: size and nesting limits and prototype keys first (the
+ * same reader as packs), then the shape of every version we know.
+ */
+export function readSave(
+  text: string,
+): { ok: true; value: StorageValue<SavedState> } | { ok: false; problem: SaveProblem } {
+  const parsed = parseUntrustedJson(text);
+  if (!parsed.ok) return { ok: false, problem: parseProblemOfSave(parsed.problem) };
+  const problem = checkSaved(parsed.value);
+  return problem
+    ? { ok: false, problem }
+    : { ok: true, value: parsed.value as StorageValue<SavedState> };
+}
+
 /** Storage that never throws: quota errors and disabled storage leave the game running in memory. */
 export function safeStorage(
   getBacking: () => StateStorage | undefined,
 ): PersistStorage<SavedState> & {
   takeProblem(): LoadProblem | null;
+  /** Called when a save cannot be written (storage full or switched off). */
+  whenWriteFails(listener: () => void): void;
   /** Copies the last save read aside, before a new game overwrites it. */
   preserveLastRead(): void;
 } {
   let problem: LoadProblem | null = null;
   let lastRead: string | null = null;
+  let writeFailed = false;
+  let onWriteFailure: (() => void) | undefined;
   const backing = (): StateStorage | undefined => {
     try {
       return getBacking();
@@ -113,29 +147,29 @@ export function safeStorage(
     getItem(name) {
       let raw: string | null;
       try {
-        raw = (backing()?.getItem(name) as string | null | undefined) ?? null;
+        raw = (getBacking()?.getItem(name) as string | null | undefined) ?? null;
       } catch {
+        // Storage switched off (a browser setting, a school policy): play goes on in memory.
+        problem = { reason: 'storageUnavailable' };
         return null;
       }
       lastRead = raw;
       if (raw === null) return null;
-      try {
-        const value = JSON.parse(raw) as StorageValue<SavedState>;
-        const reason = checkSaved(value);
-        if (reason) {
-          problem = { reason };
-          return null;
-        }
-        return value;
-      } catch {
-        problem = { reason: 'badJson' };
+      const read = readSave(raw);
+      if (!read.ok) {
+        problem = { ...read.problem, raw };
         return null;
       }
+      return read.value;
     },
     setItem(name, value) {
       try {
         void backing()?.setItem(name, JSON.stringify(value));
+        writeFailed = false;
       } catch {
+        // Told once per run of failures, not on every step.
+        if (!writeFailed) onWriteFailure?.();
+        writeFailed = true;
         // Quota exceeded or storage disabled: play goes on in memory.
       }
     },
@@ -148,6 +182,9 @@ export function safeStorage(
     },
     preserveLastRead() {
       if (lastRead !== null) keepUnreadable(lastRead);
+    },
+    whenWriteFails(listener: () => void) {
+      onWriteFailure = listener;
     },
     takeProblem() {
       const taken = problem;
@@ -205,38 +242,55 @@ function isDraft(v: unknown): v is Draft {
   );
 }
 
-/** Checks the shape of what storage returned, for every version we know; `undefined` means usable. */
-function checkSaved(value: unknown): LoadProblem['reason'] | undefined {
-  if (!isRecord(value)) return 'badShape';
+const oneOf = (list: readonly unknown[], value: unknown) => list.includes(value);
+
+/**
+ * Checks the shape of a save (from storage or a file) for every version we know. `undefined`
+ * means usable; otherwise the reason and the first place that is wrong.
+ */
+export function checkSaved(value: unknown): SaveProblem | undefined {
+  const bad = (where: string): SaveProblem => ({ reason: 'badShape', where });
+  if (!isRecord(value)) return bad('(top)');
   const { version, state } = value;
-  if (typeof version === 'number' && version > SAVE_VERSION) return 'futureVersion';
-  if (!isRecord(state) || !isRecord(state.game) || !isRecord(state.settings)) return 'badShape';
+  if (typeof version === 'number' && version > SAVE_VERSION)
+    return { reason: 'futureVersion', where: 'version' };
+  if (version !== 1 && version !== 2 && version !== 3) return bad('version');
+  if (!isRecord(state)) return bad('state');
+  if (!isRecord(state.game)) return bad('state.game');
+  if (!isRecord(state.settings)) return bad('state.settings');
   const { game, settings } = state;
-  if (game.scenarioId !== null && typeof game.scenarioId !== 'string') return 'badShape';
-  if (!isScreen(game.screen)) return 'badShape';
-  if (!Array.isArray(game.decisions) || !game.decisions.every(isDecision)) return 'badShape';
-  if (!(MOTION_PREFERENCES as readonly unknown[]).includes(settings.motion)) return 'badShape';
-  if (
-    settings.textSize !== undefined &&
-    !(TEXT_SIZES as readonly unknown[]).includes(settings.textSize)
-  )
-    return 'badShape';
-  if (
-    settings.contrast !== undefined &&
-    !(CONTRASTS as readonly unknown[]).includes(settings.contrast)
-  )
-    return 'badShape';
-  if (settings.sound !== undefined && typeof settings.sound !== 'boolean') return 'badShape';
-  if (
-    settings.volume !== undefined &&
-    !(typeof settings.volume === 'number' && settings.volume >= 0 && settings.volume <= 100)
-  )
-    return 'badShape';
-  if (version === 1) return typeof game.seed === 'string' ? undefined : 'badShape';
-  const gameOk = isSetup(game.setup) && isDraft(game.draft) && isPendingSetup(game.pendingSetup);
-  if (version === 2) return gameOk ? undefined : 'badShape';
-  if (version === 3) return gameOk && isSavedSession(state.session) ? undefined : 'badShape';
-  return 'badShape';
+  const checks: [string, boolean][] = [
+    ['state.game.scenarioId', game.scenarioId === null || typeof game.scenarioId === 'string'],
+    ['state.game.screen', isScreen(game.screen)],
+    ['state.game.decisions', Array.isArray(game.decisions) && game.decisions.every(isDecision)],
+    ['state.settings.motion', oneOf(MOTION_PREFERENCES, settings.motion)],
+    [
+      'state.settings.textSize',
+      settings.textSize === undefined || oneOf(TEXT_SIZES, settings.textSize),
+    ],
+    [
+      'state.settings.contrast',
+      settings.contrast === undefined || oneOf(CONTRASTS, settings.contrast),
+    ],
+    ['state.settings.sound', settings.sound === undefined || typeof settings.sound === 'boolean'],
+    [
+      'state.settings.volume',
+      settings.volume === undefined ||
+        (typeof settings.volume === 'number' && settings.volume >= 0 && settings.volume <= 100),
+    ],
+    ...(version === 1
+      ? ([['state.game.seed', typeof game.seed === 'string']] as [string, boolean][])
+      : ([
+          ['state.game.setup', isSetup(game.setup)],
+          ['state.game.draft', isDraft(game.draft)],
+          ['state.game.pendingSetup', isPendingSetup(game.pendingSetup)],
+        ] as [string, boolean][])),
+    ...(version === 3
+      ? ([['state.session', isSavedSession(state.session)]] as [string, boolean][])
+      : []),
+  ];
+  const failed = checks.find(([, ok]) => !ok);
+  return failed ? bad(failed[0]) : undefined;
 }
 
 function isSavedSession(v: unknown): boolean {
@@ -316,7 +370,7 @@ function restoreGame(saved: SavedState, current: RootState): RootState {
 
 /** A saved screen must agree with the replayed game (a hand-edited save might not). */
 function consistentScreen(screen: Screen, played: number, ended: boolean): Screen {
-  if (screen === 'title' || screen === 'facilitator') return 'title';
+  if (screen === 'title' || screen === 'facilitator' || screen === 'result') return 'title';
   if (screen === 'consequences' && played > 0) return 'consequences';
   if (ended) return 'ending';
   if (played === 0) return screen === 'turn' ? 'turn' : 'briefing';

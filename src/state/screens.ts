@@ -7,6 +7,8 @@ export const SCREENS = [
   'ending',
   /** The facilitator's projector: its own setup and steps, read from the session. */
   'facilitator',
+  /** A result link someone shared, rebuilt by the engine. */
+  'result',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 

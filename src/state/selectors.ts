@@ -21,6 +21,7 @@ import {
   type TurnError,
   type TurnReport,
 } from '../engine';
+import { encodeResult } from './resultLink';
 import type { RootState } from './rootState';
 
 /** Small adapters the UI and scenes read through, so they never reach into engine internals. */
@@ -120,4 +121,12 @@ export const selectCounterfactual = (
   const turn = scenario?.rules.turns[at];
   if (!scenario || !turn) return undefined;
   return counterfactual(scenario.rules, s.setup, s.decisions, at, { turnId: turn.id, optionId });
+};
+
+/** The result link of a finished game (the fragment part), for sharing. */
+export const selectResultLink = (s: RootState): string | undefined => {
+  const scenario = selectScenario(s);
+  return scenario && s.game?.ending
+    ? encodeResult(scenario.rules, s.setup, s.decisions)
+    : undefined;
 };

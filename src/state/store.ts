@@ -12,6 +12,8 @@ import {
 } from './persistence';
 import type { RootState } from './rootState';
 import { createLibrarySlice } from './librarySlice';
+import { createResultSlice } from './resultSlice';
+import { createSaveSlice } from './saveFile';
 import { createSessionSlice } from './session/sessionSlice';
 import { createSettingsSlice, DEFAULT_SETTINGS } from './settingsSlice';
 
@@ -30,7 +32,12 @@ export const browserStorage = (): StateStorage | undefined =>
 export function createGameStore(options: StoreOptions = {}) {
   const backing = options.storage ?? browserStorage;
   const storage = safeStorage(backing);
-  return countSubscriptions(createRawStore(backing, storage));
+  const store = countSubscriptions(createRawStore(backing, storage));
+  // A save that cannot be written is said once; the game goes on in memory.
+  storage.whenWriteFails(() => {
+    if (!store.getState().loadProblem) store.setState({ loadProblem: { reason: 'storageFull' } });
+  });
+  return store;
 }
 
 const subscriptionCounts = new WeakMap<object, () => number>();
@@ -71,6 +78,8 @@ function createRawStore(
           ...createSettingsSlice(...a),
           ...createLibrarySlice(backing)(...a),
           ...createSessionSlice(...a),
+          ...createResultSlice(...a),
+          ...createSaveSlice(...a),
         }),
         {
           name: STORAGE_KEY,

@@ -12,12 +12,15 @@ import { h, replaceChildren } from './dom';
 import { createGlossaryDialog } from './components/glossary';
 import { groupsTextList, metersTextList } from './components/meters';
 import { createSettingsDialog } from './components/settingsDialog';
+import { exportSaveFile } from './components/saveTransfer';
+import { download, today } from './download';
 import { createSound } from './sound';
 import { METRIC_DIRECTION, type TurnReport } from '../engine';
 import { prefersReducedMotion } from './motion';
 import { renderBriefing } from './screens/briefing';
 import { announceReport, renderConsequences } from './screens/consequences';
 import { renderEnding } from './screens/ending';
+import { renderResult } from './screens/result';
 import type * as FacilitatorViews from './facilitator';
 import { facilitatorKey } from './facilitator/viewKey';
 import { renderSetup } from './screens/setup';
@@ -56,6 +59,7 @@ const RENDERERS: Record<Screen, ScreenRenderer> = {
   consequences: renderConsequences,
   ending: renderEnding,
   facilitator: (...args) => renderFacilitator(...args),
+  result: renderResult,
 };
 
 /** The scenario on screen: the facilitator's session's, or the single game's. */
@@ -69,7 +73,7 @@ function shownScenario(s: RootState) {
 
 /** The parts of state that decide what the main area shows; a change re-renders the screen. */
 const screenKey = (s: RootState) =>
-  `${s.screen}|${s.scenarioId}|${s.setup.seed}|${s.reports.length}`;
+  `${s.screen}|${s.scenarioId}|${s.setup.seed}|${s.reports.length}|${s.shared?.status}`;
 /** The scenario library changing re-renders the title without moving focus to its heading. */
 const libraryKey = (s: RootState) => s.library;
 
@@ -250,9 +254,42 @@ export function mountApp(
     banner.hidden = problem === null;
     // Rebuilt only when the problem changes: a live alert must not repeat itself every turn.
     if (problem && problem !== shownProblem) {
+      const raw = problem.raw;
       replaceChildren(
         banner,
-        h('p', {}, t(`errors.save.${problem.reason}`)),
+        h(
+          'p',
+          {},
+          t(`errors.save.${problem.reason}`),
+          problem.where ? ` ${t('errors.save.where', { where: problem.where })}` : '',
+        ),
+        raw !== undefined &&
+          h(
+            'button',
+            {
+              class: 'button',
+              attrs: { type: 'button', id: 'download-unreadable' },
+              on: {
+                click: () =>
+                  download(
+                    `key-decisions-unreadable-save-${today()}.json`,
+                    'application/json',
+                    raw,
+                  ),
+              },
+            },
+            t('errors.save.downloadRaw'),
+          ),
+        (problem.reason === 'storageFull' || problem.reason === 'storageUnavailable') &&
+          h(
+            'button',
+            {
+              class: 'button',
+              attrs: { type: 'button' },
+              on: { click: () => exportSaveFile(store) },
+            },
+            t('errors.save.export'),
+          ),
         h(
           'button',
           {

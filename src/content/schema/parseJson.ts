@@ -67,7 +67,10 @@ export function parseUntrustedJson(text: string): Parsed {
     value = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(reason)?.[1];
+    // Text that stops mid-way ("Unexpected end of JSON input") is wrong where it ends.
+    const position =
+      /position (\d+)/.exec(reason)?.[1] ??
+      (/end of JSON/i.test(reason) ? String(text.length) : undefined);
     const lineColumn = /line (\d+) column (\d+)/.exec(reason);
     const where = lineColumn
       ? { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }

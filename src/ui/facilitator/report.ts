@@ -3,7 +3,8 @@ import { divergentTurns, summarizeRuns, type RunSummary } from '../../state';
 import { h } from '../dom';
 import { formatChange, formatList } from '../format';
 import { sourceChips, sourceList } from '../components/sources';
-import { download, exportFileName, sessionCsv, sessionJson } from './exportFiles';
+import { download } from '../download';
+import { exportFileName, sessionCsv, sessionJson } from './exportFiles';
 import { opinionQuestion, optionLabel, roleName, runName, teamName } from './labels';
 import { scaleKey, voteChart, type PhaseArgs, type PhaseView } from './phases';
 

@@ -1,5 +1,6 @@
 import { isImprovement, METRIC_IDS } from '../../engine';
-import { selectBalance, selectRunScore } from '../../state';
+import { selectBalance, selectResultLink, selectRunScore } from '../../state';
+import { shareSection } from '../components/share';
 import { describeObjective } from '../components/objectives';
 import { whatIfSection } from '../components/whatIf';
 import type { ScreenRenderer } from '../context';
@@ -150,6 +151,7 @@ export const renderEnding: ScreenRenderer = (ctx, state, scenario) => {
       ),
     ),
     whatIfSection(ctx, scenario, state),
+    shareSection(ctx, selectResultLink(state), ctx.tx(scenario.titleKey)),
     h(
       'section',
       { class: 'panel epilogue', attrs: { 'aria-labelledby': 'happened-heading' } },

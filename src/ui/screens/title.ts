@@ -4,6 +4,7 @@ import type { ScreenRenderer, UiContext } from '../context';
 import { h } from '../dom';
 import { formatList } from '../format';
 import { renderPackImport } from '../components/packImport';
+import { saveTransferPanel } from '../components/saveTransfer';
 
 function scenarioCard(ctx: UiContext, state: RootState, scenario: Scenario): HTMLElement {
   const { t } = ctx.i18n;
@@ -175,6 +176,7 @@ export const renderTitle: ScreenRenderer = (ctx, state) => {
     ),
     facilitatorPanel(ctx, state),
     importer.element,
+    saveTransferPanel(ctx),
     h(
       'section',
       { class: 'panel how', attrs: { 'aria-labelledby': 'how-heading' } },
