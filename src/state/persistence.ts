@@ -122,8 +122,8 @@ export function safeStorage(
   takeProblem(): LoadProblem | null;
   /** Called when a save cannot be written (storage full or switched off). */
   whenWriteFails(listener: () => void): void;
-  /** Copies the last save read aside, before a new game overwrites it. */
-  preserveLastRead(): void;
+  /** Copies the last save read aside, before a new game overwrites it; returns it. */
+  preserveLastRead(): string | null;
 } {
   let problem: LoadProblem | null = null;
   let lastRead: string | null = null;
@@ -182,6 +182,7 @@ export function safeStorage(
     },
     preserveLastRead() {
       if (lastRead !== null) keepUnreadable(lastRead);
+      return lastRead;
     },
     whenWriteFails(listener: () => void) {
       onWriteFailure = listener;

@@ -93,8 +93,12 @@ function createRawStore(
               current,
               storage.takeProblem(),
             );
-            if (restored.loadProblem) storage.preserveLastRead();
-            return restored;
+            if (!restored.loadProblem) return restored;
+            // The save that could not be used stays downloadable, even where storage fails.
+            const raw = storage.preserveLastRead();
+            return raw === null || restored.loadProblem.raw !== undefined
+              ? restored
+              : { ...restored, loadProblem: { ...restored.loadProblem, raw } };
           },
         },
       ),

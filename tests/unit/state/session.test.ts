@@ -284,7 +284,7 @@ describe('saved sessions', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, JSON.stringify(saved));
     const state = createGameStore({ storage: () => storage }).getState();
-    expect(state.loadProblem).toEqual({ reason: 'badShape' });
+    expect(state.loadProblem).toMatchObject({ reason: 'badShape', where: 'state.session' });
     expect(state.session).toBeNull();
   });
 
@@ -300,7 +300,7 @@ describe('saved sessions', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, JSON.stringify(saved));
     const state = createGameStore({ storage: () => storage }).getState();
-    expect(state.loadProblem).toEqual({ reason: 'replayFailed' });
+    expect(state.loadProblem).toMatchObject({ reason: 'replayFailed' });
     expect(state.session).toBeNull();
     expect(state.game?.turn).toBe(1);
   });

@@ -143,7 +143,7 @@ describe('game store', () => {
     const storage = new MemoryStorage();
     storage.data.set(STORAGE_KEY, raw);
     const store = createGameStore({ storage: () => storage });
-    expect(store.getState().loadProblem).toEqual({ reason });
+    expect(store.getState().loadProblem).toMatchObject({ reason });
     expect(store.getState().screen).toBe('title');
     store.getState().startScenario('goingDark', { seed: 'fresh' });
     expect(store.getState().game?.turn).toBe(0);
