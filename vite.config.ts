@@ -1,6 +1,8 @@
 import { defineConfig } from 'vite';
+import { offlinePlugin } from './scripts/offlinePlugin';
 
 export default defineConfig({
+  plugins: [offlinePlugin()],
   build: {
     target: 'es2022',
     // Phaser is ~350 KB gzip and cannot be tree-shaken; it gets its own long-cached chunk.

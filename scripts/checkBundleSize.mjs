@@ -8,7 +8,11 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_BEFORE_PHASER = 60 * 1024;
+// 60 KB until the facilitator's session, saves, result links and offline support joined what the
+// first screen needs (a save or a link is restored at boot); the facilitator's views and strings
+// load on demand. The page-level target (100 KB of JavaScript before first interaction) is
+// measured in a real browser by bench:web.
+const BUDGET_BEFORE_PHASER = 70 * 1024;
 const dist = process.argv[2] ?? 'dist';
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`No build found in ${dist}/: run "npm run build" first.`);

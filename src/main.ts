@@ -13,6 +13,7 @@ import {
   RESULT_PREFIX,
 } from './state';
 import { mountApp } from './ui/app';
+import { registerOffline } from './ui/updatePrompt';
 
 async function boot(): Promise<void> {
   const root = document.getElementById('app');
@@ -31,6 +32,7 @@ async function boot(): Promise<void> {
     return startSituationRoom(parent, deps);
   });
   void store.getState().loadLibrary();
+  if (import.meta.env.PROD) registerOffline(root, i18n);
   // A result link opens its result; leaving it clears the address, so a reload shows the game.
   const openLink = () => {
     if (location.hash.startsWith(RESULT_PREFIX))

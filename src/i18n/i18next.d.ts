@@ -1,10 +1,10 @@
 import 'i18next';
-import type { EN_RESOURCES } from './resources';
+import type { Resources } from './resources';
 
 // Typed keys: a misspelt key in `t('…')` is a compile error.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'ui';
-    resources: typeof EN_RESOURCES;
+    resources: Resources;
   }
 }

@@ -19,6 +19,27 @@ export async function createI18n(language = 'en'): Promise<i18n> {
   return instance;
 }
 
+/** Every locale file, each loadable on demand in its own chunk. */
+const LOCALE_FILES = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
+
+/**
+ * Loads a namespace for the active language (and English, the fallback) if it is not there yet:
+ * only what is needed is downloaded.
+ */
+export async function loadNamespace(
+  instance: i18n,
+  namespace: string,
+  language: string = instance.language,
+): Promise<void> {
+  for (const lng of new Set([language, 'en'])) {
+    if (instance.hasResourceBundle(lng, namespace)) continue;
+    const load = LOCALE_FILES[`./locales/${lng}/${namespace}.json`];
+    if (!load) continue;
+    const strings = await load();
+    instance.addResourceBundle(lng, namespace, strings.default, true, true);
+  }
+}
+
 export interface DynamicText {
   readonly key: string;
   readonly params?: Readonly<Record<string, string | number>>;

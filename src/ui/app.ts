@@ -1,5 +1,5 @@
 import { findScenario } from '../content';
-import { translateDynamic, type I18n } from '../i18n';
+import { loadNamespace, translateDynamic, type I18n } from '../i18n';
 import {
   selectLastReport,
   selectScenario,
@@ -44,7 +44,7 @@ let facilitatorModule: FacilitatorModule | undefined;
 /** The projector's views load on demand: a class playing alone never downloads them. */
 const renderFacilitator: ScreenRenderer = (ctx, state, scenario) => {
   if (facilitatorModule) return facilitatorModule.renderFacilitator(ctx, state, scenario);
-  const heading = h('h1', { attrs: { tabindex: -1 } }, ctx.i18n.t('facilitator.loading'));
+  const heading = h('h1', { attrs: { tabindex: -1 } }, ctx.i18n.t('app.facilitatorLoading'));
   return {
     element: h('div', { class: 'screen', attrs: { 'aria-busy': 'true' } }, heading),
     focusTarget: heading,
@@ -329,7 +329,7 @@ export function mountApp(
   /** Once the projector's code has arrived, the screen that waited for it is drawn. */
   const whenFacilitatorLoads = () => {
     if (store.getState().screen !== 'facilitator' || facilitatorModule) return;
-    void import('./facilitator').then((m) => {
+    void Promise.all([import('./facilitator'), loadNamespace(i18n, 'facilitator')]).then(([m]) => {
       facilitatorModule = m;
       if (store.getState().screen === 'facilitator') renderScreen(store.getState(), true);
     });

@@ -2,7 +2,7 @@ import type { Scenario } from '../../content';
 import { METRIC_IDS } from '../../engine';
 import type { RunSummary, Session } from '../../state';
 import type { UiContext } from '../context';
-import { optionLabel, roleName, runName, teamName } from './labels';
+import { optionLabel, roleName, runName, teamName, facilitatorT } from './labels';
 
 /** The downloads' names: the scenario and the session's date, safe on every file system. */
 export function exportFileName(session: Session, extension: 'csv' | 'json'): string {
@@ -34,8 +34,7 @@ export function sessionJson(
     })),
     opinion: setup.opinion
       ? {
-          question:
-            setup.opinion.question.trim() || ctx.i18n.t('facilitator.opinion.defaultQuestion'),
+          question: setup.opinion.question.trim() || facilitatorT(ctx)('opinion.defaultQuestion'),
           before: session.opinions.before,
           after: session.opinions.after,
         }

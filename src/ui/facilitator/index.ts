@@ -2,7 +2,7 @@ import { findScenario } from '../../content';
 import type { RootState } from '../../state';
 import type { ScreenRenderer, ScreenView, UiContext } from '../context';
 import { h } from '../dom';
-import { runName } from './labels';
+import { runName, facilitatorT } from './labels';
 import {
   briefingView,
   decisionsView,
@@ -45,7 +45,7 @@ function phaseView(args: PhaseArgs): PhaseView {
 function errorMessage(ctx: UiContext, state: RootState): string {
   const error = state.sessionError;
   if (!error || error.kind === 'choice') return '';
-  return ctx.i18n.t(`facilitator.errors.${error.kind}`);
+  return facilitatorT(ctx)(`errors.${error.kind}`);
 }
 
 export const renderFacilitator: ScreenRenderer = (ctx, state) => {
@@ -53,7 +53,7 @@ export const renderFacilitator: ScreenRenderer = (ctx, state) => {
   const worlds = state.worlds;
   const scenario = session ? findScenario(session.setup.scenarioId) : undefined;
   if (!session || !worlds || !scenario) return renderSessionSetup(ctx, state);
-  const { t } = ctx.i18n;
+  const ft = facilitatorT(ctx);
   const store = ctx.store;
   const args: PhaseArgs = { ctx, state, session, worlds, scenario };
   const view = phaseView(args);
@@ -114,15 +114,15 @@ export const renderFacilitator: ScreenRenderer = (ctx, state) => {
         'p',
         { class: 'eyebrow' },
         playing
-          ? t('facilitator.headTurn', {
+          ? ft('headTurn', {
               scenario: ctx.tx(scenario.titleKey),
-              mode: t(`facilitator.mode.${session.setup.mode}`),
+              mode: ft(`mode.${session.setup.mode}`),
               turn: session.turn + 1,
               total,
             })
-          : t('facilitator.head', {
+          : ft('head', {
               scenario: ctx.tx(scenario.titleKey),
-              mode: t(`facilitator.mode.${session.setup.mode}`),
+              mode: ft(`mode.${session.setup.mode}`),
             }),
       ),
       timer.element,
@@ -132,30 +132,26 @@ export const renderFacilitator: ScreenRenderer = (ctx, state) => {
     h('p', { class: 'form-error', attrs: { role: 'alert' } }, errorMessage(ctx, state)),
     h(
       'nav',
-      { class: 'projector-controls', attrs: { 'aria-label': t('facilitator.controls') } },
-      control(t('facilitator.back'), 'B', act.back, 'session-back'),
-      control(t('facilitator.next'), 'N', act.next, 'session-next'),
+      { class: 'projector-controls', attrs: { 'aria-label': ft('controls') } },
+      control(ft('back'), 'B', act.back, 'session-back'),
+      control(ft('next'), 'N', act.next, 'session-next'),
       session.timer &&
         control(
-          t(
-            session.timer.startedAt === null
-              ? 'facilitator.timer.resume'
-              : 'facilitator.timer.pause',
-          ),
+          ft(session.timer.startedAt === null ? 'timer.resume' : 'timer.pause'),
           'P',
           act.pause,
           'timer-pause',
         ),
-      playing && control(t('facilitator.timer.more'), '+', act.more, 'timer-more'),
-      session.timer && control(t('facilitator.timer.less'), '-', act.less, 'timer-less'),
-      control(t('facilitator.keys.sheet'), '?', act.sheet, 'shortcut-open'),
-      control(t('facilitator.leave'), '', () => store.getState().leaveSession(), 'session-leave'),
+      playing && control(ft('timer.more'), '+', act.more, 'timer-more'),
+      session.timer && control(ft('timer.less'), '-', act.less, 'timer-less'),
+      control(ft('keys.sheet'), '?', act.sheet, 'shortcut-open'),
+      control(ft('leave'), '', () => store.getState().leaveSession(), 'session-leave'),
       session.phase === 'report' &&
         control(
-          t('facilitator.end'),
+          ft('end'),
           '',
           () => {
-            if (window.confirm(t('facilitator.endConfirm'))) store.getState().endSession();
+            if (window.confirm(ft('endConfirm'))) store.getState().endSession();
           },
           'session-end',
         ),

@@ -5,7 +5,7 @@ import type { UiContext } from '../context';
 /** A team's name as the room sees it: its own, or "Team 2" in the active language. */
 export function teamName(ctx: UiContext, setup: SessionSetup, team: Team): string {
   const index = setup.teams.indexOf(team);
-  return team.name || ctx.i18n.t('facilitator.teamDefault', { number: index + 1 });
+  return team.name || facilitatorT(ctx)('teamDefault', { number: index + 1 });
 }
 
 export function teamNameById(ctx: UiContext, setup: SessionSetup, id: string): string {
@@ -15,9 +15,7 @@ export function teamNameById(ctx: UiContext, setup: SessionSetup, id: string): s
 
 /** A run's name: the team's in parallel worlds, "The room" in parliament. */
 export function runName(ctx: UiContext, setup: SessionSetup, run: string): string {
-  return setup.mode === 'parallel'
-    ? teamNameById(ctx, setup, run)
-    : ctx.i18n.t('facilitator.roomRun');
+  return setup.mode === 'parallel' ? teamNameById(ctx, setup, run) : facilitatorT(ctx)('roomRun');
 }
 
 export function roleName(ctx: UiContext, scenario: Scenario, roleId: string): string {
@@ -38,7 +36,7 @@ export function optionLabel(
 /** The opinion question as asked: the facilitator's own words, or the default one. */
 export function opinionQuestion(ctx: UiContext, session: Session): string {
   const custom = session.setup.opinion?.question.trim();
-  return custom || ctx.i18n.t('facilitator.opinion.defaultQuestion');
+  return custom || facilitatorT(ctx)('opinion.defaultQuestion');
 }
 
 /** Eight colours that stay apart on a projector and in high contrast; names carry the meaning. */
@@ -60,3 +58,6 @@ export function teamColour(setup: SessionSetup, id: string): string {
   );
   return TEAM_COLOURS[index % TEAM_COLOURS.length] ?? '#525252';
 }
+
+/** The facilitator's own strings: a namespace of their own, loaded with these views. */
+export const facilitatorT = (ctx: UiContext) => ctx.i18n.getFixedT(null, 'facilitator');

@@ -24,6 +24,7 @@ import {
   teamColour,
   teamName,
   teamNameById,
+  facilitatorT,
 } from './labels';
 import { worldsTable } from './worlds';
 
@@ -50,8 +51,7 @@ export function withStyle<E extends HTMLElement>(
 }
 
 /** The five answers' keys, typed: the scale has exactly these points. */
-export const scaleKey = (value: number) =>
-  `facilitator.opinion.scale.${value as 1 | 2 | 3 | 4 | 5}` as const;
+export const scaleKey = (value: number) => `opinion.scale.${value as 1 | 2 | 3 | 4 | 5}` as const;
 
 const headingOf = (text: string) => h('h1', { attrs: { tabindex: -1 } }, text);
 
@@ -76,7 +76,7 @@ const button = (
   );
 
 export function opinionView({ ctx, session }: PhaseArgs, when: 'before' | 'after'): PhaseView {
-  const { t } = ctx.i18n;
+  const ft = facilitatorT(ctx);
   const answers = session.opinions[when];
   const scale = Array.from({ length: OPINION_MAX - OPINION_MIN + 1 }, (_, i) => OPINION_MIN + i);
   const rows = session.setup.teams.map((team) => {
@@ -100,22 +100,16 @@ export function opinionView({ ctx, session }: PhaseArgs, when: 'before' | 'after
             },
             on: { change: () => ctx.store.getState().answerOpinion(when, team.id, value) },
           }),
-          h('label', { attrs: { for: id } }, t(scaleKey(value))),
+          h('label', { attrs: { for: id } }, ft(scaleKey(value))),
         );
       }),
     );
   });
   return {
-    heading: headingOf(
-      t(
-        when === 'before'
-          ? 'facilitator.opinion.beforeHeading'
-          : 'facilitator.opinion.afterHeading',
-      ),
-    ),
+    heading: headingOf(ft(when === 'before' ? 'opinion.beforeHeading' : 'opinion.afterHeading')),
     body: [
       h('p', { class: 'opinion-question' }, opinionQuestion(ctx, session)),
-      h('p', { class: 'hint' }, t('facilitator.opinion.help')),
+      h('p', { class: 'hint' }, ft('opinion.help')),
       h('div', { class: 'opinion-grid' }, ...rows),
     ],
   };
@@ -123,16 +117,11 @@ export function opinionView({ ctx, session }: PhaseArgs, when: 'before' | 'after
 
 export function briefingView({ ctx, session, scenario }: PhaseArgs): PhaseView {
   const { t } = ctx.i18n;
+  const ft = facilitatorT(ctx);
   const { setup } = session;
   const roles =
     setup.mode === 'parliament'
-      ? [
-          h(
-            'p',
-            {},
-            t('facilitator.briefing.roomRole', { role: roleName(ctx, scenario, setup.role) }),
-          ),
-        ]
+      ? [h('p', {}, ft('briefing.roomRole', { role: roleName(ctx, scenario, setup.role) }))]
       : [
           h(
             'ul',
@@ -141,7 +130,7 @@ export function briefingView({ ctx, session, scenario }: PhaseArgs): PhaseView {
               h(
                 'li',
                 {},
-                t('facilitator.briefing.teamRole', {
+                ft('briefing.teamRole', {
                   team: teamName(ctx, setup, team),
                   role: roleName(ctx, scenario, team.role),
                 }),
@@ -152,9 +141,9 @@ export function briefingView({ ctx, session, scenario }: PhaseArgs): PhaseView {
   return {
     heading: headingOf(ctx.tx(scenario.titleKey)),
     body: [
-      h('p', { class: 'lead' }, t(`facilitator.modeLead.${setup.mode}`)),
+      h('p', { class: 'lead' }, ft(`modeLead.${setup.mode}`)),
       ...scenario.briefing.paragraphKeys.map((k) => h('p', {}, ctx.tx(k))),
-      h('h2', {}, t('facilitator.briefing.rolesHeading')),
+      h('h2', {}, ft('briefing.rolesHeading')),
       ...roles,
       h('h2', {}, t('title.goals')),
       h('ul', {}, ...scenario.briefing.goalKeys.map((k) => h('li', {}, ctx.tx(k)))),
@@ -165,6 +154,7 @@ export function briefingView({ ctx, session, scenario }: PhaseArgs): PhaseView {
 /** The inject: what happened, who says what, and the choices, as the room reads it. */
 export function situationView({ ctx, session, worlds, scenario }: PhaseArgs): PhaseView {
   const { t } = ctx.i18n;
+  const ft = facilitatorT(ctx);
   const turn = scenario.turns[session.turn];
   const rulesTurn = scenario.rules.turns[session.turn];
   if (!turn || !rulesTurn) throw new Error('no turn to show');
@@ -206,7 +196,7 @@ export function situationView({ ctx, session, worlds, scenario }: PhaseArgs): Ph
         h(
           'div',
           {},
-          h('h2', {}, t('facilitator.situation.advisersHeading')),
+          h('h2', {}, ft('situation.advisersHeading')),
           h(
             'ul',
             { class: 'projector-advice' },
@@ -219,7 +209,7 @@ export function situationView({ ctx, session, worlds, scenario }: PhaseArgs): Ph
                   'strong',
                   {},
                   who
-                    ? t('facilitator.situation.adviser', {
+                    ? ft('situation.adviser', {
                         name: ctx.tx(who.nameKey),
                         role: ctx.tx(who.roleKey),
                       })
@@ -230,13 +220,13 @@ export function situationView({ ctx, session, worlds, scenario }: PhaseArgs): Ph
               );
             }),
           ),
-          h('h2', {}, t('facilitator.situation.optionsHeading')),
+          h('h2', {}, ft('situation.optionsHeading')),
           optionsList(ctx, scenario, session.turn),
         ),
       ),
       session.setup.mode === 'parallel' &&
         worldsTable(ctx, session, worlds, {
-          caption: t('facilitator.situation.worldsCaption'),
+          caption: ft('situation.worldsCaption'),
           from: (run) => worlds[run]?.state.history[0],
         }),
       h('h2', { class: 'sources-heading' }, t('ending.sourcesHeading')),
@@ -274,6 +264,7 @@ function optionsList(ctx: UiContext, scenario: Scenario, turnIndex: number) {
 /** Teams come to the device one at a time; a hand-over screen hides what the last one chose. */
 export function decisionsView({ ctx, session, worlds, scenario }: PhaseArgs): PhaseView {
   const { t } = ctx.i18n;
+  const ft = facilitatorT(ctx);
   const { setup } = session;
   const active = activeTeams(session, worlds);
   const status = h(
@@ -289,14 +280,9 @@ export function decisionsView({ ctx, session, worlds, scenario }: PhaseArgs): Ph
         withStyle(h('span', { class: 'team-swatch', attrs: { 'aria-hidden': 'true' } }), {
           background: teamColour(setup, team.id),
         }),
-        t(
-          done
-            ? 'facilitator.decisions.decided'
-            : playing
-              ? 'facilitator.decisions.waiting'
-              : 'facilitator.decisions.out',
-          { team: name },
-        ),
+        ft(done ? 'decisions.decided' : playing ? 'decisions.waiting' : 'decisions.out', {
+          team: name,
+        }),
         done &&
           session.entryTeam === null &&
           h(
@@ -305,11 +291,11 @@ export function decisionsView({ ctx, session, worlds, scenario }: PhaseArgs): Ph
               class: 'button small quiet',
               attrs: {
                 type: 'button',
-                'aria-label': t('facilitator.decisions.againLabel', { team: name }),
+                'aria-label': ft('decisions.againLabel', { team: name }),
               },
               on: { click: () => ctx.store.getState().reopenEntry(team.id) },
             },
-            t('facilitator.decisions.again'),
+            ft('decisions.again'),
           ),
       );
     }),
@@ -317,14 +303,14 @@ export function decisionsView({ ctx, session, worlds, scenario }: PhaseArgs): Ph
   const at = session.entryTeam;
   if (at === null) {
     return {
-      heading: headingOf(t('facilitator.decisions.allHeading')),
+      heading: headingOf(ft('decisions.allHeading')),
       body: [
-        h('p', { class: 'lead' }, t('facilitator.decisions.allLead')),
+        h('p', { class: 'lead' }, ft('decisions.allLead')),
         status,
         h(
           'div',
           { class: 'actions' },
-          button(t('facilitator.revealButton'), () => ctx.store.getState().sessionNext(), {
+          button(ft('revealButton'), () => ctx.store.getState().sessionNext(), {
             primary: true,
             id: 'session-reveal',
             keys: 'R',
@@ -336,17 +322,16 @@ export function decisionsView({ ctx, session, worlds, scenario }: PhaseArgs): Ph
   const name = teamNameById(ctx, setup, at);
   if (!session.entryOpen) {
     return {
-      heading: headingOf(t('facilitator.decisions.handoverHeading', { team: name })),
+      heading: headingOf(ft('decisions.handoverHeading', { team: name })),
       body: [
-        h('p', { class: 'lead' }, t('facilitator.decisions.handoverLead', { team: name })),
+        h('p', { class: 'lead' }, ft('decisions.handoverLead', { team: name })),
         h(
           'div',
           { class: 'actions' },
-          button(
-            t('facilitator.decisions.show', { team: name }),
-            () => ctx.store.getState().openEntry(),
-            { primary: true, id: 'entry-show' },
-          ),
+          button(ft('decisions.show', { team: name }), () => ctx.store.getState().openEntry(), {
+            primary: true,
+            id: 'entry-show',
+          }),
         ),
         status,
       ],
@@ -395,16 +380,16 @@ export function decisionsView({ ctx, session, worlds, scenario }: PhaseArgs): Ph
     );
   });
   return {
-    heading: headingOf(t('facilitator.decisions.chooseHeading', { team: name })),
+    heading: headingOf(ft('decisions.chooseHeading', { team: name })),
     body: [
       h('p', { class: 'lead' }, ctx.tx(turn?.questionKey ?? '')),
-      world && h('p', {}, t('facilitator.decisions.capital', { value: world.state.capital })),
+      world && h('p', {}, ft('decisions.capital', { value: world.state.capital })),
       h('ol', { class: 'choice-list' }, ...choices),
       error,
       h(
         'div',
         { class: 'actions' },
-        button(t('facilitator.decisions.hide'), () => ctx.store.getState().sessionBack()),
+        button(ft('decisions.hide'), () => ctx.store.getState().sessionBack()),
       ),
     ],
   };
@@ -418,13 +403,13 @@ function voteChart(
   votes: Readonly<Record<string, string>>,
   turnIndex: number,
 ) {
-  const { t } = ctx.i18n;
+  const ft = facilitatorT(ctx);
   const turn = scenario.rules.turns[turnIndex];
   if (!turn) return null;
   const total = Math.max(1, Object.keys(votes).length);
   return h(
     'ul',
-    { class: 'vote-chart', attrs: { 'aria-label': t('facilitator.reveal.chartLabel') } },
+    { class: 'vote-chart', attrs: { 'aria-label': ft('reveal.chartLabel') } },
     ...turn.options.map((option) => {
       const voters = Object.entries(votes)
         .filter(([, v]) => v === option.id)
@@ -435,7 +420,7 @@ function voteChart(
         h(
           'span',
           { class: 'vote-label' },
-          t('facilitator.reveal.voteRow', {
+          ft('reveal.voteRow', {
             option: ctx.tx(option.labelKey),
             count: voters.length,
           }),
@@ -464,11 +449,11 @@ function voteChart(
 export { voteChart };
 
 export function revealView({ ctx, session, scenario }: PhaseArgs): PhaseView {
-  const { t } = ctx.i18n;
+  const ft = facilitatorT(ctx);
   const { setup } = session;
   if (setup.mode === 'parallel') {
     return {
-      heading: headingOf(t('facilitator.reveal.heading')),
+      heading: headingOf(ft('reveal.heading')),
       body: [
         h(
           'ul',
@@ -483,7 +468,7 @@ export function revealView({ ctx, session, scenario }: PhaseArgs): PhaseView {
             ),
           ),
         ),
-        h('p', { class: 'hint' }, t('facilitator.reveal.nextHint')),
+        h('p', { class: 'hint' }, ft('reveal.nextHint')),
       ],
     };
   }
@@ -499,18 +484,14 @@ export function revealView({ ctx, session, scenario }: PhaseArgs): PhaseView {
       h(
         'p',
         { class: 'decided' },
-        t('facilitator.reveal.decided', {
+        ft('reveal.decided', {
           option: optionLabel(ctx, scenario, session.turn, tally.decided),
         }),
       ),
     );
     if (tie)
       outcome.push(
-        h(
-          'p',
-          {},
-          t(`facilitator.reveal.tieBy.${setup.tieBreak}`, { options: leaders.join(' · ') }),
-        ),
+        h('p', {}, ft(`reveal.tieBy.${setup.tieBreak}`, { options: leaders.join(' · ') })),
       );
   }
   if (tie && setup.tieBreak === 'facilitator') {
@@ -518,7 +499,7 @@ export function revealView({ ctx, session, scenario }: PhaseArgs): PhaseView {
       h(
         'fieldset',
         { class: 'casting' },
-        h('legend', {}, t('facilitator.reveal.casting', { options: leaders.join(' · ') })),
+        h('legend', {}, ft('reveal.casting', { options: leaders.join(' · ') })),
         ...(tally?.leaders ?? []).map((id) =>
           button(
             optionLabel(ctx, scenario, session.turn, id),
@@ -530,17 +511,18 @@ export function revealView({ ctx, session, scenario }: PhaseArgs): PhaseView {
     );
   }
   return {
-    heading: headingOf(t('facilitator.reveal.votesHeading')),
+    heading: headingOf(ft('reveal.votesHeading')),
     body: [
       voteChart(ctx, scenario, session, session.entries, session.turn),
       ...outcome,
-      h('p', { class: 'hint' }, t('facilitator.reveal.nextHint')),
+      h('p', { class: 'hint' }, ft('reveal.nextHint')),
     ],
   };
 }
 
 export function resultsView({ ctx, session, worlds, scenario }: PhaseArgs): PhaseView {
   const { t } = ctx.i18n;
+  const ft = facilitatorT(ctx);
   const { setup } = session;
   const turnIndex = session.turn;
   const cited = new Set<string>();
@@ -552,7 +534,7 @@ export function resultsView({ ctx, session, worlds, scenario }: PhaseArgs): Phas
         'li',
         { class: 'result-card' },
         h('h2', {}, runName(ctx, setup, run)),
-        h('p', {}, t('facilitator.results.out')),
+        h('p', {}, ft('results.out')),
       );
     }
     const changes = report.changes.filter((c) => c.after !== c.before);
@@ -563,7 +545,7 @@ export function resultsView({ ctx, session, worlds, scenario }: PhaseArgs): Phas
       h(
         'p',
         { class: 'result-choice' },
-        t('facilitator.results.chose', {
+        ft('results.chose', {
           option: optionLabel(ctx, scenario, turnIndex, report.decision.optionId),
         }),
       ),
@@ -589,7 +571,7 @@ export function resultsView({ ctx, session, worlds, scenario }: PhaseArgs): Phas
           return h(
             'li',
             {},
-            t('facilitator.results.change', {
+            ft('results.change', {
               metric: t(`metrics.${c.metric}.name`),
               before: c.before,
               after: c.after,
@@ -600,7 +582,7 @@ export function resultsView({ ctx, session, worlds, scenario }: PhaseArgs): Phas
                 'span',
                 { class: 'hint' },
                 ' ',
-                t('facilitator.results.mainCause', { cause: ctx.tx(cause.text) }),
+                ft('results.mainCause', { cause: ctx.tx(cause.text) }),
               ),
             sources.length > 0 && ' ',
             sources.length > 0 && sourceChips(ctx, scenario, sources),
@@ -611,18 +593,18 @@ export function resultsView({ ctx, session, worlds, scenario }: PhaseArgs): Phas
         h(
           'p',
           { class: 'result-ending' },
-          t('facilitator.results.ending', { ending: ctx.tx(report.ending.text) }),
+          ft('results.ending', { ending: ctx.tx(report.ending.text) }),
         ),
     );
     return withStyle(card, { 'border-color': teamColour(setup, run) });
   });
   return {
-    heading: headingOf(t('facilitator.results.heading', { turn: turnIndex + 1 })),
+    heading: headingOf(ft('results.heading', { turn: turnIndex + 1 })),
     body: [
       h('ul', { class: 'result-cards' }, ...cards),
       setup.mode === 'parallel' &&
         worldsTable(ctx, session, worlds, {
-          caption: t('facilitator.results.tableCaption'),
+          caption: ft('results.tableCaption'),
           from: (run) => worlds[run]?.state.history[turnIndex],
         }),
       cited.size > 0 && h('h2', { class: 'sources-heading' }, t('ending.sourcesHeading')),
@@ -634,22 +616,22 @@ export function resultsView({ ctx, session, worlds, scenario }: PhaseArgs): Phas
 const HOT_WASH_PROMPTS = 4;
 
 export function hotWashView({ ctx, session, worlds, scenario }: PhaseArgs): PhaseView {
-  const { t } = ctx.i18n;
+  const ft = facilitatorT(ctx);
   const turn = scenario.turns[session.turn];
   const events = runIds(session.setup).flatMap(
     (run) => worlds[run]?.reports[session.turn]?.events ?? [],
   );
   const seen = [...new Set(events.map((e) => ctx.tx(e.text)))];
   return {
-    heading: headingOf(t('facilitator.hotWash.heading')),
+    heading: headingOf(ft('hotWash.heading')),
     body: [
       h(
         'p',
         { class: 'lead hot-wash-prompt' },
-        t(`facilitator.hotWash.prompts.${(session.turn % HOT_WASH_PROMPTS) as 0 | 1 | 2 | 3}`),
+        ft(`hotWash.prompts.${(session.turn % HOT_WASH_PROMPTS) as 0 | 1 | 2 | 3}`),
       ),
-      turn && h('p', {}, t('facilitator.hotWash.question', { question: ctx.tx(turn.questionKey) })),
-      seen.length > 0 && h('p', {}, t('facilitator.hotWash.events', { events: seen.join(' · ') })),
+      turn && h('p', {}, ft('hotWash.question', { question: ctx.tx(turn.questionKey) })),
+      seen.length > 0 && h('p', {}, ft('hotWash.events', { events: seen.join(' · ') })),
     ],
   };
 }

@@ -5,13 +5,14 @@ import { formatChange, formatList } from '../format';
 import { sourceChips, sourceList } from '../components/sources';
 import { download } from '../download';
 import { exportFileName, sessionCsv, sessionJson } from './exportFiles';
-import { opinionQuestion, optionLabel, roleName, runName, teamName } from './labels';
+import { facilitatorT, opinionQuestion, optionLabel, roleName, runName, teamName } from './labels';
 import { scaleKey, voteChart, type PhaseArgs, type PhaseView } from './phases';
 
 /** The after-action report: the projector's last screen and, printed, a clean document. */
 export function reportView(args: PhaseArgs): PhaseView {
   const { ctx, session, scenario } = args;
   const { t } = ctx.i18n;
+  const ft = facilitatorT(ctx);
   const { setup } = session;
   const runs = summarizeRuns(scenario, session, args.worlds);
   const language = ctx.i18n.language;
@@ -19,14 +20,14 @@ export function reportView(args: PhaseArgs): PhaseView {
   const comparison = h(
     'table',
     { class: 'worlds-table report-table' },
-    h('caption', {}, t('facilitator.report.comparisonCaption')),
+    h('caption', {}, ft('report.comparisonCaption')),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { attrs: { scope: 'col' } }, t('facilitator.metricColumn')),
+        h('th', { attrs: { scope: 'col' } }, ft('metricColumn')),
         ...runs.map((r) => h('th', { attrs: { scope: 'col' } }, runName(ctx, setup, r.run))),
       ),
     ),
@@ -36,13 +37,13 @@ export function reportView(args: PhaseArgs): PhaseView {
       h(
         'tr',
         {},
-        h('th', { attrs: { scope: 'row' } }, t('facilitator.report.roleRow')),
+        h('th', { attrs: { scope: 'row' } }, ft('report.roleRow')),
         ...runs.map((r) => h('td', {}, roleName(ctx, scenario, r.role))),
       ),
       h(
         'tr',
         {},
-        h('th', { attrs: { scope: 'row' } }, t('facilitator.report.endingRow')),
+        h('th', { attrs: { scope: 'row' } }, ft('report.endingRow')),
         ...runs.map((r) => h('td', {}, r.ending ? ctx.tx(r.ending.text) : '—')),
       ),
       ...METRIC_IDS.map((metric) =>
@@ -62,7 +63,7 @@ export function reportView(args: PhaseArgs): PhaseView {
                       ? 'is-better'
                       : 'is-worse',
               },
-              t('facilitator.report.startEnd', {
+              ft('report.startEnd', {
                 start: r.start[metric],
                 end: r.final[metric],
                 change: formatChange(language, change),
@@ -74,12 +75,12 @@ export function reportView(args: PhaseArgs): PhaseView {
       h(
         'tr',
         {},
-        h('th', { attrs: { scope: 'row' } }, t('facilitator.report.objectivesRow')),
+        h('th', { attrs: { scope: 'row' } }, ft('report.objectivesRow')),
         ...runs.map((r) =>
           h(
             'td',
             {},
-            t('facilitator.report.objectives', {
+            ft('report.objectives', {
               met: r.objectivesMet,
               total: r.objectives,
               score: r.roleScore,
@@ -90,7 +91,7 @@ export function reportView(args: PhaseArgs): PhaseView {
       h(
         'tr',
         {},
-        h('th', { attrs: { scope: 'row' } }, t('facilitator.capitalRow')),
+        h('th', { attrs: { scope: 'row' } }, ft('capitalRow')),
         ...runs.map((r) => h('td', {}, String(r.capital))),
       ),
     ),
@@ -98,12 +99,12 @@ export function reportView(args: PhaseArgs): PhaseView {
 
   const changesText = (changes: RunSummary['turns'][number]['changes']) => {
     const parts = METRIC_IDS.filter((m) => changes[m] !== undefined).map((m) =>
-      t('facilitator.report.metricChange', {
+      ft('report.metricChange', {
         metric: t(`metrics.${m}.name`),
         change: formatChange(language, changes[m] ?? 0),
       }),
     );
-    return parts.length > 0 ? formatList(language, parts) : t('facilitator.report.noChange');
+    return parts.length > 0 ? formatList(language, parts) : ft('report.noChange');
   };
 
   const diverged = divergentTurns(session, runs);
@@ -116,7 +117,7 @@ export function reportView(args: PhaseArgs): PhaseView {
             h(
               'h3',
               {},
-              t('facilitator.report.turnTitle', {
+              ft('report.turnTitle', {
                 turn: turn + 1,
                 title: ctx.tx(scenario.turns[turn]?.titleKey ?? ''),
               }),
@@ -133,7 +134,7 @@ export function reportView(args: PhaseArgs): PhaseView {
                     {},
                     h('strong', {}, runName(ctx, setup, r.run)),
                     ' ',
-                    t('facilitator.report.divergedChoice', {
+                    ft('report.divergedChoice', {
                       option: optionLabel(ctx, scenario, turn, record.optionId),
                       capital: record.capital.spent,
                       changes: changesText(record.changes),
@@ -151,7 +152,7 @@ export function reportView(args: PhaseArgs): PhaseView {
             h(
               'h3',
               {},
-              t('facilitator.report.turnTitle', {
+              ft('report.turnTitle', {
                 turn: turn + 1,
                 title: ctx.tx(scenario.turns[turn]?.titleKey ?? ''),
               }),
@@ -160,12 +161,12 @@ export function reportView(args: PhaseArgs): PhaseView {
             h(
               'p',
               {},
-              t('facilitator.report.roomDecided', {
+              ft('report.roomDecided', {
                 option: optionLabel(ctx, scenario, turn, vote.decided),
                 capital: runs[0]?.turns[turn]?.capital.spent ?? 0,
                 changes: changesText(runs[0]?.turns[turn]?.changes ?? {}),
               }),
-              vote.tieBrokenBy ? ` ${t(`facilitator.report.tie.${vote.tieBrokenBy}`)}` : '',
+              vote.tieBrokenBy ? ` ${ft(`report.tie.${vote.tieBrokenBy}`)}` : '',
             ),
           ),
         );
@@ -179,16 +180,16 @@ export function reportView(args: PhaseArgs): PhaseView {
           return b !== undefined && a !== undefined ? [a - b] : [];
         });
         const mean = shifts.length > 0 ? shifts.reduce((x, y) => x + y, 0) / shifts.length : null;
-        const answer = (v: number | undefined) => (v === undefined ? '—' : t(scaleKey(v)));
+        const answer = (v: number | undefined) => (v === undefined ? '—' : ft(scaleKey(v)));
         return h(
           'section',
           { class: 'panel', attrs: { 'aria-labelledby': 'opinion-shift-heading' } },
-          h('h2', { id: 'opinion-shift-heading' }, t('facilitator.report.opinionHeading')),
+          h('h2', { id: 'opinion-shift-heading' }, ft('report.opinionHeading')),
           h('p', { class: 'opinion-question' }, opinionQuestion(ctx, session)),
           h(
             'table',
             { class: 'worlds-table' },
-            h('caption', { class: 'visually-hidden' }, t('facilitator.report.opinionCaption')),
+            h('caption', { class: 'visually-hidden' }, ft('report.opinionCaption')),
             h(
               'thead',
               {},
@@ -196,7 +197,7 @@ export function reportView(args: PhaseArgs): PhaseView {
                 'tr',
                 {},
                 ...(['team', 'before', 'after', 'shift'] as const).map((c) =>
-                  h('th', { attrs: { scope: 'col' } }, t(`facilitator.report.opinionColumns.${c}`)),
+                  h('th', { attrs: { scope: 'col' } }, ft(`report.opinionColumns.${c}`)),
                 ),
               ),
             ),
@@ -225,14 +226,14 @@ export function reportView(args: PhaseArgs): PhaseView {
             h(
               'p',
               {},
-              t('facilitator.report.meanShift', {
+              ft('report.meanShift', {
                 shift: new Intl.NumberFormat(language, {
                   signDisplay: 'exceptZero',
                   maximumFractionDigits: 1,
                 }).format(mean),
               }),
             ),
-          h('p', { class: 'hint' }, t('facilitator.report.opinionHelp')),
+          h('p', { class: 'hint' }, ft('report.opinionHelp')),
         );
       })()
     : null;
@@ -277,17 +278,17 @@ export function reportView(args: PhaseArgs): PhaseView {
     heading: h(
       'h1',
       { attrs: { tabindex: -1 } },
-      t('facilitator.report.heading', { scenario: ctx.tx(scenario.titleKey) }),
+      ft('report.heading', { scenario: ctx.tx(scenario.titleKey) }),
     ),
     body: [
       h(
         'p',
         { class: 'lead' },
-        t('facilitator.report.meta', {
+        ft('report.meta', {
           date: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(
             new Date(`${session.date}T12:00:00`),
           ),
-          mode: t(`facilitator.mode.${setup.mode}`),
+          mode: ft(`mode.${setup.mode}`),
           seed: setup.seed,
           teams: formatList(
             language,
@@ -298,14 +299,14 @@ export function reportView(args: PhaseArgs): PhaseView {
       h(
         'div',
         { class: 'actions report-actions' },
-        action(t('facilitator.report.print'), () => window.print(), 'report-print', true),
-        action(t('facilitator.report.csv'), () => save('csv'), 'report-csv'),
-        action(t('facilitator.report.json'), () => save('json'), 'report-json'),
+        action(ft('report.print'), () => window.print(), 'report-print', true),
+        action(ft('report.csv'), () => save('csv'), 'report-csv'),
+        action(ft('report.json'), () => save('json'), 'report-json'),
       ),
       h(
         'section',
         { class: 'panel', attrs: { 'aria-labelledby': 'comparison-heading' } },
-        h('h2', { id: 'comparison-heading' }, t('facilitator.report.comparisonHeading')),
+        h('h2', { id: 'comparison-heading' }, ft('report.comparisonHeading')),
         comparison,
       ),
       h(
@@ -314,15 +315,9 @@ export function reportView(args: PhaseArgs): PhaseView {
         h(
           'h2',
           { id: 'divergence-heading' },
-          t(
-            setup.mode === 'parallel'
-              ? 'facilitator.report.divergenceHeading'
-              : 'facilitator.report.votesHeading',
-          ),
+          ft(setup.mode === 'parallel' ? 'report.divergenceHeading' : 'report.votesHeading'),
         ),
-        divergence.length > 0
-          ? h('div', {}, ...divergence)
-          : h('p', {}, t('facilitator.report.noDivergence')),
+        divergence.length > 0 ? h('div', {}, ...divergence) : h('p', {}, ft('report.noDivergence')),
       ),
       opinion,
       h(

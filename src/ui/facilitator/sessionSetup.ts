@@ -11,6 +11,7 @@ import {
   type SessionSetup,
 } from '../../state';
 import type { ScreenView, UiContext } from '../context';
+import { facilitatorT } from './labels';
 import { h } from '../dom';
 import { sourceChips, sourceList } from '../components/sources';
 
@@ -87,18 +88,14 @@ function radioGroup(
 
 export function renderSessionSetup(ctx: UiContext, state: RootState): ScreenView {
   const { t } = ctx.i18n;
+  const ft = facilitatorT(ctx);
   const store = ctx.store;
   const draft = state.sessionDraft;
   const scenario = draft ? findScenario(draft.scenarioId) : undefined;
-  const heading = h('h1', { attrs: { tabindex: -1 } }, t('facilitator.setup.heading'));
+  const heading = h('h1', { attrs: { tabindex: -1 } }, ft('setup.heading'));
   if (!draft || !scenario) {
     return {
-      element: h(
-        'div',
-        { class: 'screen' },
-        heading,
-        h('p', {}, t('facilitator.setup.noScenario')),
-      ),
+      element: h('div', { class: 'screen' }, heading, h('p', {}, ft('setup.noScenario'))),
       focusTarget: heading,
     };
   }
@@ -120,7 +117,7 @@ export function renderSessionSetup(ctx: UiContext, state: RootState): ScreenView
         h(
           'label',
           { attrs: { for: `team-name-${team.id}` } },
-          t('facilitator.setup.teamName', { number: index + 1 }),
+          ft('setup.teamName', { number: index + 1 }),
         ),
         h('input', {
           id: `team-name-${team.id}`,
@@ -128,7 +125,7 @@ export function renderSessionSetup(ctx: UiContext, state: RootState): ScreenView
             type: 'text',
             value: team.name,
             maxlength: MAX_TEAM_NAME,
-            placeholder: t('facilitator.teamDefault', { number: index + 1 }),
+            placeholder: ft('teamDefault', { number: index + 1 }),
             autocomplete: 'off',
           },
           on: {
@@ -140,7 +137,7 @@ export function renderSessionSetup(ctx: UiContext, state: RootState): ScreenView
       draft.mode === 'parallel' &&
         select(
           `team-role-${team.id}`,
-          t('facilitator.setup.teamRole', { number: index + 1 }),
+          ft('setup.teamRole', { number: index + 1 }),
           roles,
           team.role,
           (role) => store.getState().editTeam(team.id, { role }),
@@ -175,7 +172,7 @@ export function renderSessionSetup(ctx: UiContext, state: RootState): ScreenView
       h(
         'p',
         { class: 'hint' },
-        t('facilitator.setup.assumptionSources'),
+        ft('setup.assumptionSources'),
         ' ',
         sourceChips(ctx, scenario, a.sources),
       ),
@@ -186,24 +183,24 @@ export function renderSessionSetup(ctx: UiContext, state: RootState): ScreenView
   const opinionOn = draft.opinion !== null;
   const start = () => {
     const running = store.getState().session;
-    if (running && !window.confirm(t('facilitator.setup.replaceConfirm'))) return;
+    if (running && !window.confirm(ft('setup.replaceConfirm'))) return;
     const result = store.getState().startSession();
-    if (!result.ok) error.textContent = t('facilitator.setup.startFailed');
+    if (!result.ok) error.textContent = ft('setup.startFailed');
   };
 
   const element = h(
     'div',
     { class: 'screen facilitator-setup' },
-    h('p', { class: 'eyebrow' }, t('facilitator.eyebrow')),
+    h('p', { class: 'eyebrow' }, ft('eyebrow')),
     heading,
-    h('p', { class: 'lead' }, t('facilitator.setup.lead')),
+    h('p', { class: 'lead' }, ft('setup.lead')),
     h(
       'section',
       { class: 'panel', attrs: { 'aria-labelledby': 'session-scenario-heading' } },
-      h('h2', { id: 'session-scenario-heading' }, t('facilitator.setup.scenarioHeading')),
+      h('h2', { id: 'session-scenario-heading' }, ft('setup.scenarioHeading')),
       select(
         'session-scenario',
-        t('facilitator.setup.scenario'),
+        ft('setup.scenario'),
         scenarios.map((s) => [s.id, ctx.tx(s.titleKey)]),
         draft.scenarioId,
         (scenarioId) => edit({ scenarioId }),
@@ -211,27 +208,25 @@ export function renderSessionSetup(ctx: UiContext, state: RootState): ScreenView
       h('p', { class: 'hint' }, ctx.tx(scenario.summaryKey)),
       radioGroup(
         'session-mode',
-        t('facilitator.setup.mode'),
+        ft('setup.mode'),
         SESSION_MODES.map((m) => ({
           value: m,
-          label: t(`facilitator.mode.${m}`),
-          hint: t(`facilitator.modeHelp.${m}`),
+          label: ft(`mode.${m}`),
+          hint: ft(`modeHelp.${m}`),
         })),
         draft.mode,
         (mode) => edit({ mode: mode as SessionSetup['mode'] }),
       ),
       draft.mode === 'parliament' &&
-        select('session-role', t('facilitator.setup.roomRole'), roles, draft.role, (role) =>
-          edit({ role }),
-        ),
+        select('session-role', ft('setup.roomRole'), roles, draft.role, (role) => edit({ role })),
       draft.mode === 'parliament' &&
         radioGroup(
           'session-tie',
-          t('facilitator.setup.tieBreak'),
+          ft('setup.tieBreak'),
           TIE_BREAKS.map((rule) => ({
             value: rule,
-            label: t(`facilitator.tieBreak.${rule}`),
-            hint: t(`facilitator.tieBreakHelp.${rule}`),
+            label: ft(`tieBreak.${rule}`),
+            hint: ft(`tieBreakHelp.${rule}`),
           })),
           draft.tieBreak,
           (tieBreak) => edit({ tieBreak: tieBreak as SessionSetup['tieBreak'] }),
@@ -240,10 +235,10 @@ export function renderSessionSetup(ctx: UiContext, state: RootState): ScreenView
     h(
       'section',
       { class: 'panel', attrs: { 'aria-labelledby': 'session-teams-heading' } },
-      h('h2', { id: 'session-teams-heading' }, t('facilitator.setup.teamsHeading')),
+      h('h2', { id: 'session-teams-heading' }, ft('setup.teamsHeading')),
       select(
         'session-team-count',
-        t('facilitator.setup.teamCount'),
+        ft('setup.teamCount'),
         Array.from({ length: MAX_TEAMS - MIN_TEAMS + 1 }, (_, i) => [
           String(i + MIN_TEAMS),
           String(i + MIN_TEAMS),
@@ -251,19 +246,19 @@ export function renderSessionSetup(ctx: UiContext, state: RootState): ScreenView
         String(draft.teams.length),
         (count) => store.getState().setTeamCount(Number(count)),
       ),
-      h('p', { class: 'hint' }, t('facilitator.setup.namesHint')),
+      h('p', { class: 'hint' }, ft('setup.namesHint')),
       h('ol', { class: 'team-list' }, ...teams),
     ),
     h(
       'section',
       { class: 'panel', attrs: { 'aria-labelledby': 'session-assumptions-heading' } },
       h('h2', { id: 'session-assumptions-heading' }, t('setup.assumptionsHeading')),
-      h('p', { class: 'hint' }, t('facilitator.setup.assumptionsHelp')),
+      h('p', { class: 'hint' }, ft('setup.assumptionsHelp')),
       ...assumptions,
       h(
         'div',
         { class: 'field' },
-        h('label', { attrs: { for: 'session-seed' } }, t('facilitator.setup.seed')),
+        h('label', { attrs: { for: 'session-seed' } }, ft('setup.seed')),
         h('input', {
           id: 'session-seed',
           attrs: {
@@ -275,25 +270,21 @@ export function renderSessionSetup(ctx: UiContext, state: RootState): ScreenView
           },
           on: { input: (e) => edit({ seed: (e.target as HTMLInputElement).value }) },
         }),
-        h('p', { id: 'session-seed-hint', class: 'hint' }, t('facilitator.setup.seedHelp')),
+        h('p', { id: 'session-seed-hint', class: 'hint' }, ft('setup.seedHelp')),
       ),
     ),
     h(
       'section',
       { class: 'panel', attrs: { 'aria-labelledby': 'session-pace-heading' } },
-      h('h2', { id: 'session-pace-heading' }, t('facilitator.setup.paceHeading')),
-      checkbox('session-timer-on', t('facilitator.setup.timer'), timerOn, (on) =>
+      h('h2', { id: 'session-pace-heading' }, ft('setup.paceHeading')),
+      checkbox('session-timer-on', ft('setup.timer'), timerOn, (on) =>
         edit({ timerSeconds: on ? 180 : null }),
       ),
       timerOn &&
         h(
           'div',
           { class: 'field' },
-          h(
-            'label',
-            { attrs: { for: 'session-timer-minutes' } },
-            t('facilitator.setup.timerMinutes'),
-          ),
+          h('label', { attrs: { for: 'session-timer-minutes' } }, ft('setup.timerMinutes')),
           h('input', {
             id: 'session-timer-minutes',
             attrs: {
@@ -311,23 +302,19 @@ export function renderSessionSetup(ctx: UiContext, state: RootState): ScreenView
               },
             },
           }),
-          h('p', { id: 'session-timer-hint', class: 'hint' }, t('facilitator.setup.timerHelp')),
+          h('p', { id: 'session-timer-hint', class: 'hint' }, ft('setup.timerHelp')),
         ),
-      checkbox('session-hotwash', t('facilitator.setup.hotWash'), draft.hotWash, (hotWash) =>
+      checkbox('session-hotwash', ft('setup.hotWash'), draft.hotWash, (hotWash) =>
         edit({ hotWash }),
       ),
-      checkbox('session-opinion-on', t('facilitator.setup.opinion'), opinionOn, (on) =>
+      checkbox('session-opinion-on', ft('setup.opinion'), opinionOn, (on) =>
         edit({ opinion: on ? { question: '' } : null }),
       ),
       opinionOn &&
         h(
           'div',
           { class: 'field' },
-          h(
-            'label',
-            { attrs: { for: 'session-opinion-question' } },
-            t('facilitator.setup.opinionQuestion'),
-          ),
+          h('label', { attrs: { for: 'session-opinion-question' } }, ft('setup.opinionQuestion')),
           h(
             'textarea',
             {
@@ -335,7 +322,7 @@ export function renderSessionSetup(ctx: UiContext, state: RootState): ScreenView
               attrs: {
                 rows: 2,
                 maxlength: MAX_QUESTION,
-                placeholder: t('facilitator.opinion.defaultQuestion'),
+                placeholder: ft('opinion.defaultQuestion'),
                 'aria-describedby': 'session-opinion-hint',
               },
               on: {
@@ -345,7 +332,7 @@ export function renderSessionSetup(ctx: UiContext, state: RootState): ScreenView
             },
             draft.opinion?.question ?? '',
           ),
-          h('p', { id: 'session-opinion-hint', class: 'hint' }, t('facilitator.setup.opinionHelp')),
+          h('p', { id: 'session-opinion-hint', class: 'hint' }, ft('setup.opinionHelp')),
         ),
     ),
     error,
@@ -359,7 +346,7 @@ export function renderSessionSetup(ctx: UiContext, state: RootState): ScreenView
           attrs: { type: 'button', id: 'session-start' },
           on: { click: start },
         },
-        t('facilitator.setup.start'),
+        ft('setup.start'),
       ),
       h(
         'button',
@@ -368,7 +355,7 @@ export function renderSessionSetup(ctx: UiContext, state: RootState): ScreenView
           attrs: { type: 'button' },
           on: { click: () => store.getState().goToTitle() },
         },
-        t('facilitator.setup.cancel'),
+        ft('setup.cancel'),
       ),
     ),
     h('h2', { class: 'sources-heading' }, ctx.i18n.t('ending.sourcesHeading')),

@@ -1,5 +1,6 @@
 import type { GameStore } from '../../state';
 import type { UiContext } from '../context';
+import { facilitatorT } from './labels';
 import { h } from '../dom';
 import { modalDialog } from '../components/modal';
 
@@ -63,27 +64,26 @@ export function actionForKey(event: KeyboardEvent): ShortcutAction | null {
 
 /** The always-visible strip of keys at the foot of the projector. */
 export function shortcutBar(ctx: UiContext) {
-  const { t } = ctx.i18n;
+  const ft = facilitatorT(ctx);
   return h(
     'ul',
-    { class: 'shortcut-bar', attrs: { 'aria-label': t('facilitator.keys.heading') } },
-    ...SHORTCUTS.map(([key, action]) =>
-      h('li', {}, h('kbd', {}, key), ' ', t(`facilitator.keys.${action}`)),
-    ),
+    { class: 'shortcut-bar', attrs: { 'aria-label': ft('keys.heading') } },
+    ...SHORTCUTS.map(([key, action]) => h('li', {}, h('kbd', {}, key), ' ', ft(`keys.${action}`))),
   );
 }
 
 /** The full sheet, opened with "?": every key, including the number keys for options. */
 export function shortcutSheet(ctx: UiContext) {
   const { t } = ctx.i18n;
+  const ft = facilitatorT(ctx);
   const rows = [
-    ...SHORTCUTS.map(([key, action]) => [key, t(`facilitator.keys.${action}Long`)] as const),
-    ['→ / ←', t('facilitator.keys.arrows')] as const,
-    ['1–9', t('facilitator.keys.pickLong')] as const,
+    ...SHORTCUTS.map(([key, action]) => [key, ft(`keys.${action}Long`)] as const),
+    ['→ / ←', ft('keys.arrows')] as const,
+    ['1–9', ft('keys.pickLong')] as const,
   ];
   return modalDialog({
     id: 'shortcut-sheet',
-    title: t('facilitator.keys.heading'),
+    title: ft('keys.heading'),
     closeLabel: t('glossary.close'),
     children: [
       h(

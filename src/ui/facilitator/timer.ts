@@ -1,5 +1,6 @@
 import { timerRemaining, type GameStore } from '../../state';
 import type { UiContext } from '../context';
+import { facilitatorT } from './labels';
 import { h } from '../dom';
 
 /** mm:ss, digits through Intl so they follow the active language. */
@@ -14,12 +15,12 @@ function clock(language: string, ms: number): string {
  * the facilitator. It redraws itself (four times a second) without re-rendering the screen.
  */
 export function timerDisplay(ctx: UiContext, store: GameStore) {
-  const { t } = ctx.i18n;
+  const ft = facilitatorT(ctx);
   const time = h('span', { class: 'timer-time' });
   const state = h('span', { class: 'timer-state' });
   const element = h(
     'div',
-    { class: 'timer', attrs: { role: 'timer', 'aria-label': t('facilitator.timer.label') } },
+    { class: 'timer', attrs: { role: 'timer', 'aria-label': ft('timer.label') } },
     time,
     state,
   );
@@ -33,12 +34,8 @@ export function timerDisplay(ctx: UiContext, store: GameStore) {
     const up = left <= 0;
     element.classList.toggle('is-up', up);
     element.classList.toggle('is-paused', timer.startedAt === null && !up);
-    state.textContent = up
-      ? t('facilitator.timer.up')
-      : timer.startedAt === null
-        ? t('facilitator.timer.paused')
-        : '';
-    if (up && !announcedUp) ctx.announce(t('facilitator.timer.up'));
+    state.textContent = up ? ft('timer.up') : timer.startedAt === null ? ft('timer.paused') : '';
+    if (up && !announcedUp) ctx.announce(ft('timer.up'));
     announcedUp = up;
   };
   draw();

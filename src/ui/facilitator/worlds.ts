@@ -4,7 +4,7 @@ import { runIds } from '../../state';
 import type { UiContext } from '../context';
 import { h } from '../dom';
 import { formatChange } from '../format';
-import { runName } from './labels';
+import { facilitatorT, runName } from './labels';
 
 const tone = (metric: MetricId, change: number) =>
   change === 0 ? 'is-same' : isImprovement(metric, change) ? 'is-better' : 'is-worse';
@@ -20,6 +20,7 @@ export function worldsTable(
   options: { readonly caption: string; readonly from: (run: string) => Metrics | undefined },
 ): HTMLElement {
   const { t } = ctx.i18n;
+  const ft = facilitatorT(ctx);
   const runs = runIds(session.setup).filter((run) => worlds[run]);
   return h(
     'table',
@@ -31,7 +32,7 @@ export function worldsTable(
       h(
         'tr',
         {},
-        h('th', { attrs: { scope: 'col' } }, t('facilitator.metricColumn')),
+        h('th', { attrs: { scope: 'col' } }, ft('metricColumn')),
         ...runs.map((run) =>
           h('th', { attrs: { scope: 'col' } }, runName(ctx, session.setup, run)),
         ),
@@ -56,14 +57,9 @@ export function worldsTable(
                 h(
                   'span',
                   { class: 'cell-change' },
-                  t(
-                    isImprovement(metric, change)
-                      ? 'facilitator.changeBetter'
-                      : 'facilitator.changeWorse',
-                    {
-                      change: formatChange(ctx.i18n.language, change),
-                    },
-                  ),
+                  ft(isImprovement(metric, change) ? 'changeBetter' : 'changeWorse', {
+                    change: formatChange(ctx.i18n.language, change),
+                  }),
                 ),
             );
           }),
@@ -72,7 +68,7 @@ export function worldsTable(
       h(
         'tr',
         {},
-        h('th', { attrs: { scope: 'row' } }, t('facilitator.capitalRow')),
+        h('th', { attrs: { scope: 'row' } }, ft('capitalRow')),
         ...runs.map((run) => h('td', {}, String(worlds[run]?.state.capital ?? 0))),
       ),
     ),
