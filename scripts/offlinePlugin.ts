@@ -52,7 +52,10 @@ function serviceWorker(cacheName: string, files: readonly string[]): void {
     event.respondWith(
       caches
         .open(cacheName)
-        .then((cache) => cache.match(key, { ignoreSearch: request.mode === 'navigate' }))
+        // ignoreVary: module scripts are requested with an Origin header the precache had not.
+        .then((cache) =>
+          cache.match(key, { ignoreSearch: request.mode === 'navigate', ignoreVary: true }),
+        )
         .then((hit) => hit ?? fetch(request)),
     );
   });

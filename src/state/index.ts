@@ -35,3 +35,4 @@ export {
 export { encodeResult, RESULT_PREFIX, type LinkProblem, type SharedResult } from './resultLink';
 export type { SharedView } from './resultSlice';
 export { SAVE_FILE_APP, type SaveImportProblem } from './saveFile';
+export type { SaveImportOutcome } from './saveFile';

@@ -23,7 +23,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   if (props.id) el.id = props.id;
   for (const [name, value] of Object.entries(props.attrs ?? {})) {
     if (value === undefined || value === false) continue;
-    el.setAttribute(name, value === true ? '' : String(value));
+    // Through the CSSOM: a strict Content Security Policy blocks style attributes, not this.
+    if (name === 'style') el.style.cssText = String(value);
+    else el.setAttribute(name, value === true ? '' : String(value));
   }
   for (const [type, listener] of Object.entries(props.on ?? {})) {
     el.addEventListener(type, listener as EventListener);

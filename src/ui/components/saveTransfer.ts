@@ -35,7 +35,15 @@ function problemText(ctx: UiContext, name: string, problem: SaveImportProblem): 
 export function saveTransferPanel(ctx: UiContext): HTMLElement {
   const { t } = ctx.i18n;
   const store = ctx.store;
-  const status = h('p', { class: 'import-status', attrs: { role: 'status' } });
+  const last = store.getState().lastSaveImport;
+  const status = h(
+    'p',
+    { class: 'import-status', attrs: { role: 'status' } },
+    last &&
+      (last.problem
+        ? problemText(ctx, last.file, last.problem)
+        : t('saves.imported', { file: last.file })),
+  );
   const input = h('input', {
     id: 'save-file',
     class: 'file-input',
@@ -59,10 +67,9 @@ export function saveTransferPanel(ctx: UiContext): HTMLElement {
             const state = store.getState();
             if (state.game && !state.game.ending && !window.confirm(t('saves.replaceConfirm')))
               return;
-            const result = store.getState().importSave(text);
-            status.textContent = result.ok
-              ? t('saves.imported', { file: file.name })
-              : problemText(ctx, file.name, result.error);
+            // On success the title is drawn again, and says so from the state.
+            const result = store.getState().importSave(text, file.name);
+            if (!result.ok) status.textContent = problemText(ctx, file.name, result.error);
           })
           .catch(() => {
             status.textContent = t('saves.unreadable', {
