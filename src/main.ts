@@ -1,36 +1,88 @@
 /**
- * Composition root: i18n → scenarios a save needs → store → HTML shell → (lazy) Phaser. The only
- * module that knows every layer.
+ * Composition root: language → i18n → scenarios a save needs → store → HTML shell → (lazy)
+ * Phaser. The only module that knows every layer.
  */
 import './ui/styles.css';
-import { onPackRegistered } from './content';
-import { addScenarioTexts, createI18n } from './i18n';
+import {
+  onPackRegistered,
+  switchContentLanguage,
+  useTranslations,
+  type CompiledPack,
+} from './content';
+import { loadBuiltInTranslation } from './content/translationFiles';
+import { addScenarioTexts, createI18n, pickLanguage, switchLanguage, type I18n } from './i18n';
 import {
   activeSubscriptions,
   browserStorage,
   createGameStore,
   prepareScenarios,
   RESULT_PREFIX,
+  STORAGE_KEY,
 } from './state';
 import { mountApp } from './ui/app';
 import { registerOffline } from './ui/updatePrompt';
 
+/** The language saved with the game, read before the store exists (it decides what to download). */
+function savedLanguage(): unknown {
+  try {
+    const raw = browserStorage()?.getItem(STORAGE_KEY);
+    return typeof raw === 'string'
+      ? (JSON.parse(raw) as { state?: { settings?: { language?: unknown } } }).state?.settings
+          ?.language
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function showLanguage(i18n: I18n): void {
+  document.documentElement.lang = i18n.language;
+  document.documentElement.dir = i18n.dir();
+}
+
+/** A scenario's texts in the active language, and in its own (real people's words are shown as said). */
+function registerTexts(i18n: I18n, pack: CompiledPack): void {
+  const { namespace, language } = pack.scenario;
+  addScenarioTexts(i18n, i18n.language, namespace, pack.textsFor(i18n.language));
+  if (language !== i18n.language)
+    addScenarioTexts(i18n, language, namespace, pack.textsFor(language));
+}
+
 async function boot(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app element');
-  const i18n = await createI18n();
-  document.documentElement.lang = i18n.language;
-  document.documentElement.dir = i18n.dir();
+  const language = pickLanguage(savedLanguage(), navigator.languages);
+  useTranslations(loadBuiltInTranslation, language);
+  const i18n = await createI18n(language);
+  showLanguage(i18n);
   // Scenario texts are data: each pack's texts join the translator when the pack is loaded.
-  onPackRegistered((pack) =>
-    addScenarioTexts(i18n, pack.scenario.namespace, pack.textsFor(i18n.language)),
-  );
+  onPackRegistered((pack) => registerTexts(i18n, pack));
   await prepareScenarios(browserStorage);
   const store = createGameStore({ storage: browserStorage });
-  const app = mountApp(root, store, i18n, async (parent, deps) => {
-    const { startSituationRoom } = await import('./scenes');
-    return startSituationRoom(parent, deps);
-  });
+  const mount = () =>
+    mountApp(root, store, i18n, async (parent, deps) => {
+      const { startSituationRoom } = await import('./scenes');
+      return startSituationRoom(parent, deps);
+    });
+  let app = mount();
+
+  // A new language: its strings and scenario texts load, then the interface is drawn again in it.
+  // The game, the session and the screen are state: nothing of them is lost.
+  store.subscribe(
+    (s) => s.settings.language,
+    (chosen) => {
+      const next = pickLanguage(chosen, navigator.languages);
+      if (next === i18n.language) return;
+      void (async () => {
+        await switchLanguage(i18n, next);
+        await switchContentLanguage(next);
+        showLanguage(i18n);
+        app.unmount();
+        app = mount();
+        document.getElementById('language')?.focus();
+      })();
+    },
+  );
   void store.getState().loadLibrary();
   if (import.meta.env.PROD) registerOffline(root, i18n);
   // A result link opens its result; leaving it clears the address, so a reload shows the game.

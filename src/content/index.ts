@@ -11,6 +11,9 @@ export {
   loadPack,
   onPackRegistered,
   registerPack,
+  switchContentLanguage,
+  useTranslations,
+  type TranslationLoader,
   unregisterPack,
 } from './registry';
 export { loadPackData, loadPackText, type PackLoad, type PackProblem } from './pack/loadPack';

@@ -19,6 +19,34 @@ const BUILT_INS: Readonly<Record<string, () => Promise<{ default: unknown }>>> =
 export const BUILT_IN_IDS: readonly string[] = Object.keys(BUILT_INS);
 
 const loaded = new Map<string, CompiledPack>();
+
+/** Loads a built-in's translation into a language, if one ships (the browser supplies it). */
+export type TranslationLoader = (id: string, language: string) => Promise<unknown>;
+let translationLoader: TranslationLoader | undefined;
+let contentLanguage = 'en';
+
+/** Sets where built-in translations come from, and the language scenarios are wanted in. */
+export function useTranslations(loader: TranslationLoader, language: string): void {
+  translationLoader = loader;
+  contentLanguage = language;
+}
+
+async function addTranslation(pack: CompiledPack, language: string): Promise<void> {
+  if (pack.scenario.origin !== 'builtIn' || pack.hasTranslation(language) || !translationLoader)
+    return;
+  const translation = await translationLoader(pack.scenario.id, language);
+  if (translation !== undefined) pack.addTranslation(language, translation);
+}
+
+/**
+ * Brings every loaded scenario into a language (their translations load now, one chunk each)
+ * and tells the listeners again, so their texts are registered in that language.
+ */
+export async function switchContentLanguage(language: string): Promise<void> {
+  contentLanguage = language;
+  await Promise.all([...loaded.values()].map((pack) => addTranslation(pack, language)));
+  loaded.forEach((pack) => listeners.forEach((listener) => listener(pack)));
+}
 const listeners = new Set<(pack: CompiledPack) => void>();
 
 /** A scenario that has been loaded (built-in) or imported; scenarios load through `loadScenario`. */
@@ -87,7 +115,10 @@ export async function loadBuiltIn(id: string): Promise<PackLoad> {
     };
   const [{ loadPackData }, data] = await Promise.all([import('./pack/loadPack'), load()]);
   const result = loadPackData(data.default, 'builtIn');
-  if (result.ok) registerPack(result.pack);
+  if (result.ok) {
+    await addTranslation(result.pack, contentLanguage);
+    registerPack(result.pack);
+  }
   return result;
 }
 

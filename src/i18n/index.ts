@@ -1,43 +1,79 @@
 import i18next, { type i18n } from 'i18next';
-import { DEFAULT_NAMESPACE, EN_RESOURCES, NAMESPACES } from './resources';
+import { isLanguage, LANGUAGES, type Language } from './languages';
 
 export type { i18n as I18n } from 'i18next';
+export { LANGUAGES, LANGUAGE_NAMES, isLanguage, pickLanguage, type Language } from './languages';
 
-export async function createI18n(language = 'en'): Promise<i18n> {
-  const instance = i18next.createInstance();
-  await instance.init({
-    lng: language,
-    fallbackLng: 'en',
-    supportedLngs: ['en'],
-    ns: NAMESPACES,
-    defaultNS: DEFAULT_NAMESPACE,
-    resources: { en: EN_RESOURCES },
-    // Text is always set with textContent, never parsed as HTML, so escaping would only show entities.
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  return instance;
-}
+/** Namespaces every screen needs; others (the facilitator's) load with their views. */
+const CORE_NAMESPACES = ['ui', 'policy'] as const;
+const LAZY_NAMESPACES = ['facilitator'] as const;
 
-/** Every locale file, each loadable on demand in its own chunk. */
+/** Every locale file, each loadable on demand in its own chunk: only the active language downloads. */
 const LOCALE_FILES = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
 
 /**
- * Loads a namespace for the active language (and English, the fallback) if it is not there yet:
- * only what is needed is downloaded.
+ * Numbers in any message are written the active language's way (Arabic-Indic digits, a decimal
+ * comma…). Plurals still choose their form from the raw count.
  */
+const numberFormatter = {
+  type: 'formatter' as const,
+  init() {},
+  add() {},
+  addCached() {},
+  format(value: unknown, _format: string | undefined, lng: string | undefined) {
+    return typeof value === 'number' ? new Intl.NumberFormat(lng).format(value) : value;
+  },
+};
+
+export async function createI18n(language: Language = 'en'): Promise<i18n> {
+  const instance = i18next.createInstance().use(numberFormatter);
+  await instance.init({
+    lng: language,
+    // Every language has every key (a test checks it), so nothing falls back to another download.
+    fallbackLng: false,
+    supportedLngs: [...LANGUAGES],
+    ns: [...CORE_NAMESPACES],
+    defaultNS: 'ui',
+    resources: {},
+    partialBundledLanguages: true,
+    // Text is always set with textContent, never parsed as HTML, so escaping would only show entities.
+    interpolation: { escapeValue: false, alwaysFormat: true },
+    returnNull: false,
+  });
+  await Promise.all(CORE_NAMESPACES.map((ns) => loadNamespace(instance, ns, language)));
+  return instance;
+}
+
+/** Loads a namespace for a language, once: only what is needed is downloaded. */
 export async function loadNamespace(
   instance: i18n,
   namespace: string,
   language: string = instance.language,
 ): Promise<void> {
-  for (const lng of new Set([language, 'en'])) {
-    if (instance.hasResourceBundle(lng, namespace)) continue;
-    const load = LOCALE_FILES[`./locales/${lng}/${namespace}.json`];
-    if (!load) continue;
-    const strings = await load();
-    instance.addResourceBundle(lng, namespace, strings.default, true, true);
-  }
+  if (instance.hasResourceBundle(language, namespace)) return;
+  const load = LOCALE_FILES[`./locales/${language}/${namespace}.json`];
+  if (!load) return;
+  const strings = await load();
+  instance.addResourceBundle(language, namespace, strings.default, true, true);
+}
+
+/**
+ * Switches the whole interface to a language: its strings first (so nothing shows half
+ * translated), then the document's language and direction.
+ */
+export async function switchLanguage(
+  instance: i18n,
+  language: string,
+  extraNamespaces: readonly string[] = [],
+): Promise<void> {
+  if (!isLanguage(language)) return;
+  // The namespaces loaded on demand so far come along (the facilitator's, when it was opened).
+  const onDemand = LAZY_NAMESPACES.filter((ns) =>
+    instance.hasResourceBundle(instance.language, ns),
+  );
+  const namespaces = new Set([...CORE_NAMESPACES, ...onDemand, ...extraNamespaces]);
+  await Promise.all([...namespaces].map((ns) => loadNamespace(instance, ns, language)));
+  await instance.changeLanguage(language);
 }
 
 export interface DynamicText {
@@ -58,8 +94,9 @@ export function translateDynamic(instance: i18n, text: DynamicText | string): st
 /** Adds (or replaces) a scenario's texts for a language; they are data from a pack, not code. */
 export function addScenarioTexts(
   instance: i18n,
+  language: string,
   namespace: string,
   texts: Readonly<Record<string, unknown>>,
 ): void {
-  instance.addResourceBundle(instance.language, namespace, texts, true, true);
+  instance.addResourceBundle(language, namespace, texts, true, true);
 }

@@ -275,6 +275,12 @@ export function checkSaved(value: unknown): SaveProblem | undefined {
     ],
     ['state.settings.sound', settings.sound === undefined || typeof settings.sound === 'boolean'],
     [
+      'state.settings.language',
+      settings.language === undefined ||
+        settings.language === null ||
+        (typeof settings.language === 'string' && /^[a-z]{2}$/.test(settings.language)),
+    ],
+    [
       'state.settings.volume',
       settings.volume === undefined ||
         (typeof settings.volume === 'number' && settings.volume >= 0 && settings.volume <= 100),

@@ -18,6 +18,8 @@ export interface Settings {
   /** Sound cues: off by default (a classroom), with their own volume, 0–100. */
   readonly sound: boolean;
   readonly volume: number;
+  /** The interface language the player chose (a two-letter code), or null to follow the browser. */
+  readonly language: string | null;
 }
 
 export interface SettingsSlice {
@@ -27,6 +29,7 @@ export interface SettingsSlice {
   setContrast(contrast: Contrast): void;
   setSound(on: boolean): void;
   setVolume(volume: number): void;
+  setLanguage(language: string | null): void;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -35,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   contrast: 'normal',
   sound: false,
   volume: 60,
+  language: null,
 };
 
 export const createSettingsSlice: StateCreator<RootState, StoreMutators, [], SettingsSlice> = (
@@ -45,6 +49,7 @@ export const createSettingsSlice: StateCreator<RootState, StoreMutators, [], Set
   setTextSize: (textSize) => set((s) => ({ settings: { ...s.settings, textSize } })),
   setContrast: (contrast) => set((s) => ({ settings: { ...s.settings, contrast } })),
   setSound: (sound) => set((s) => ({ settings: { ...s.settings, sound } })),
+  setLanguage: (language) => set((s) => ({ settings: { ...s.settings, language } })),
   setVolume: (volume) =>
     set((s) => ({
       settings: { ...s.settings, volume: Math.max(0, Math.min(100, Math.round(volume))) },

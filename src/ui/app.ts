@@ -1,5 +1,5 @@
 import { findScenario } from '../content';
-import { loadNamespace, translateDynamic, type I18n } from '../i18n';
+import { LANGUAGE_NAMES, LANGUAGES, loadNamespace, translateDynamic, type I18n } from '../i18n';
 import {
   selectLastReport,
   selectScenario,
@@ -26,6 +26,36 @@ import { facilitatorKey } from './facilitator/viewKey';
 import { renderSetup } from './screens/setup';
 import { renderTitle } from './screens/title';
 import { renderTurn } from './screens/turn';
+
+/**
+ * The language menu, always in the top bar: each language named in itself, so a player finds
+ * theirs whatever is showing. Choosing one keeps the game exactly where it is.
+ */
+function languagePicker(ctx: UiContext, store: GameStore): HTMLElement {
+  return h(
+    'span',
+    { class: 'language-picker' },
+    h(
+      'label',
+      { class: 'visually-hidden', attrs: { for: 'language' } },
+      ctx.i18n.t('settings.language'),
+    ),
+    h(
+      'select',
+      {
+        id: 'language',
+        on: { change: (e) => store.getState().setLanguage((e.target as HTMLSelectElement).value) },
+      },
+      ...LANGUAGES.map((lng) =>
+        h(
+          'option',
+          { attrs: { value: lng, lang: lng, selected: lng === ctx.i18n.language } },
+          LANGUAGE_NAMES[lng],
+        ),
+      ),
+    ),
+  );
+}
 
 /** What the Phaser layer offers once its chunk has loaded. */
 export interface SituationRoom {
@@ -82,7 +112,12 @@ export function mountApp(
   store: GameStore,
   i18n: I18n,
   loadSituationRoom: SituationRoomLoader,
-): { roomStats(): Readonly<Record<string, number>> | null; soundCues(): number } {
+): {
+  roomStats(): Readonly<Record<string, number>> | null;
+  soundCues(): number;
+  /** Takes the whole interface down (to draw it again in another language). */
+  unmount(): void;
+} {
   const { t } = i18n;
   const announcer = h('div', {
     class: 'visually-hidden',
@@ -149,6 +184,7 @@ export function mountApp(
       h(
         'div',
         { class: 'topbar-actions' },
+        languagePicker(ctx, store),
         h(
           'button',
           {
@@ -181,6 +217,7 @@ export function mountApp(
   let shownProblem: RootState['loadProblem'] = null;
   let room: SituationRoom | undefined;
   let roomRequested = false;
+  let mounted = true;
 
   const renderScreen = (state: RootState, focus: boolean, toTop = true) => {
     view?.dispose?.();
@@ -313,6 +350,11 @@ export function mountApp(
       reducedMotion: () => prefersReducedMotion(store.getState().settings.motion),
     })
       .then((r) => {
+        // The interface may have been taken down (a language change) while the room loaded.
+        if (!mounted) {
+          r.destroy();
+          return;
+        }
         room = r;
         stage.classList.remove('is-loading');
       })
@@ -347,54 +389,76 @@ export function mountApp(
     if (report.events.length > 0) sound.play('event', 0.6);
   };
 
-  store.subscribe(screenKey, (_key, previous) => {
-    const state = store.getState();
-    whenFacilitatorLoads();
-    renderChrome(state);
-    renderScreen(state, true);
-    if (state.screen === 'consequences') {
-      const report = selectLastReport(state);
-      if (report) {
-        ctx.announce(announceReport(ctx, report));
-        playReport(report);
+  const unsubscribes: (() => void)[] = [];
+  unsubscribes.push(
+    store.subscribe(screenKey, (_key, previous) => {
+      const state = store.getState();
+      whenFacilitatorLoads();
+      renderChrome(state);
+      renderScreen(state, true);
+      if (state.screen === 'consequences') {
+        const report = selectLastReport(state);
+        if (report) {
+          ctx.announce(announceReport(ctx, report));
+          playReport(report);
+        }
       }
-    }
-    if (state.screen === 'ending' && previous.startsWith('consequences')) sound.play('ending');
-  });
+      if (state.screen === 'ending' && previous.startsWith('consequences')) sound.play('ending');
+    }),
+  );
   // The projector's steps re-render it; changes within a step keep focus where it was.
-  store.subscribe(
-    (s) => (s.screen === 'facilitator' ? facilitatorKey(s) : null),
-    (key, previous) => {
-      if (!key || !previous || store.getState().screen !== 'facilitator') return;
-      const newStep = key.step !== previous.step;
+  unsubscribes.push(
+    store.subscribe(
+      (s) => (s.screen === 'facilitator' ? facilitatorKey(s) : null),
+      (key, previous) => {
+        if (!key || !previous || store.getState().screen !== 'facilitator') return;
+        const newStep = key.step !== previous.step;
+        const active = document.activeElement?.id;
+        const { scrollY } = window;
+        renderScreen(store.getState(), newStep, newStep);
+        if (newStep) return;
+        window.scrollTo(0, scrollY);
+        if (active) document.getElementById(active)?.focus({ preventScroll: true });
+      },
+      { equalityFn: (a, b) => a?.step === b?.step && a?.detail === b?.detail },
+    ),
+  );
+  unsubscribes.push(
+    store.subscribe(libraryKey, (library, previous) => {
+      const state = store.getState();
+      if (state.screen !== 'title') return;
+      // Focus goes to the outcome of an import (its message), otherwise it stays where it was.
+      const imported = library.lastImport !== null && library.lastImport !== previous.lastImport;
       const active = document.activeElement?.id;
       const { scrollY } = window;
-      renderScreen(store.getState(), newStep, newStep);
-      if (newStep) return;
-      window.scrollTo(0, scrollY);
-      if (active) document.getElementById(active)?.focus({ preventScroll: true });
-    },
-    { equalityFn: (a, b) => a?.step === b?.step && a?.detail === b?.detail },
+      renderScreen(state, imported, false);
+      if (!imported) window.scrollTo(0, scrollY);
+      if (!imported && active) document.getElementById(active)?.focus({ preventScroll: true });
+    }),
   );
-  store.subscribe(libraryKey, (library, previous) => {
-    const state = store.getState();
-    if (state.screen !== 'title') return;
-    // Focus goes to the outcome of an import (its message), otherwise it stays where it was.
-    const imported = library.lastImport !== null && library.lastImport !== previous.lastImport;
-    const active = document.activeElement?.id;
-    const { scrollY } = window;
-    renderScreen(state, imported, false);
-    if (!imported) window.scrollTo(0, scrollY);
-    if (!imported && active) document.getElementById(active)?.focus({ preventScroll: true });
-  });
-  store.subscribe(
-    (s) => [s.settings, s.loadProblem, s.game] as const,
-    () => renderChrome(store.getState()),
-    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+  unsubscribes.push(
+    store.subscribe(
+      (s) => [s.settings, s.loadProblem, s.game] as const,
+      () => renderChrome(store.getState()),
+      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+    ),
   );
-  window.addEventListener('pagehide', (event) => {
+  const onPageHide = (event: PageTransitionEvent) => {
     // A page kept in the back/forward cache comes back as it was: keep its room.
     if (!event.persisted) room?.destroy();
-  });
-  return { roomStats: () => room?.stats() ?? null, soundCues: () => sound.played() };
+  };
+  window.addEventListener('pagehide', onPageHide);
+  return {
+    roomStats: () => room?.stats() ?? null,
+    soundCues: () => sound.played(),
+    unmount() {
+      mounted = false;
+      unsubscribes.forEach((unsubscribe) => unsubscribe());
+      window.removeEventListener('pagehide', onPageHide);
+      view?.dispose?.();
+      room?.destroy();
+      room = undefined;
+      root.replaceChildren();
+    },
+  };
 }

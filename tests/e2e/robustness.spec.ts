@@ -65,8 +65,11 @@ test.describe('a damaged or unusable save never stops the game', () => {
   test('storage full: the game says saving stopped and plays on', async ({ page }) => {
     await page.addInitScript(() => {
       // The browser's own setItem, kept to pass everything but a save with decisions through.
-      const original = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')
-        ?.value as (this: Storage, key: string, value: string) => void;
+      const original = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')?.value as (
+        this: Storage,
+        key: string,
+        value: string,
+      ) => void;
       Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
         if (key === 'key-decisions' && value.includes('"decisions":[{'))
           throw new DOMException('full', 'QuotaExceededError');

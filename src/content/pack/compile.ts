@@ -12,6 +12,13 @@ export interface CompiledPack {
   textsFor(language: string): TextTree;
   /** Languages the pack has texts in (its own first). */
   readonly languages: readonly string[];
+  /** Whether the pack has texts in that language (its own, or a translation). */
+  hasTranslation(language: string): boolean;
+  /**
+   * Adds a translation that ships apart from the pack (the built-ins' translations load on
+   * demand, one language at a time); paths the pack does not have are ignored.
+   */
+  addTranslation(language: string, translation: unknown): void;
 }
 
 export const scenarioNamespace = (packId: string): string => `scenario-${packId}`;
@@ -228,8 +235,15 @@ export function compilePack(pack: Pack, origin: Scenario['origin']): CompiledPac
   }
   return {
     scenario,
-    languages: [pack.language, ...[...translations.keys()].filter((l) => l !== pack.language)],
+    get languages() {
+      return [pack.language, ...[...translations.keys()].filter((l) => l !== pack.language)];
+    },
     textsFor: (language) =>
       language === pack.language ? base : overlay(base, translations.get(language)),
+    hasTranslation: (language) => language === pack.language || translations.has(language),
+    addTranslation(language, translation) {
+      const normal = normaliseTranslation(translation);
+      if (typeof normal === 'object') translations.set(language, normal);
+    },
   };
 }

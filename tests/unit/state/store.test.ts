@@ -187,6 +187,7 @@ describe('settings', () => {
       contrast: 'normal',
       sound: false,
       volume: 60,
+      language: null,
     });
     first.getState().setTextSize(150);
     first.getState().setContrast('high');
