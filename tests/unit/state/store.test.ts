@@ -219,6 +219,7 @@ describe('settings', () => {
       contrast: 'normal',
       sound: false,
       volume: 60,
+      language: null,
     });
   });
 });
