@@ -97,6 +97,34 @@ export default tseslint.config(
     rules: restrict(layer('scenes', 'main'), packages('phaser'), engineInternals),
   },
   {
+    // Every word a player reads goes through i18next: no literal interface text in the views.
+    files: ['src/ui/**/*.ts', 'src/scenes/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='h'] > Literal[value=/[A-Z]|[a-z] [a-z]/]",
+          message: 'Interface text must come from a translation key (t(…)), not a literal.',
+        },
+        {
+          selector:
+            'AssignmentExpression[left.property.name=/^(textContent|title|placeholder)$/] > Literal[value=/[A-Za-z]{3,}/]',
+          message: 'Interface text must come from a translation key (t(…)), not a literal.',
+        },
+        {
+          selector:
+            "Property[key.value=/^(aria-label|title|placeholder|alt)$/][value.type='Literal'][value.value=/[A-Za-z]{3,}/]",
+          message: 'Interface text must come from a translation key (t(…)), not a literal.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(text|setText)$/] > Literal[value=/[A-Za-z]{3,}/]',
+          message: 'Text drawn on the canvas must come from a translation key, not a literal.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/i18n/**/*.ts'],
     rules: restrict(
       layer('engine', 'content', 'state', 'scenes', 'ui', 'main'),

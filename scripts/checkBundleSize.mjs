@@ -47,6 +47,18 @@ while (queue.length > 0) {
 
 const rows = [['index.html', gz(Buffer.from(html))]];
 for (const file of files) rows.push([file, gz(readFileSync(join(dist, file)))]);
+// The active language's interface strings load at boot, one chunk per namespace and language:
+// the largest language of each counts (names do not say which language a chunk holds).
+for (const namespace of ['ui', 'policy']) {
+  const chunks = readdirSync(join(dist, 'assets')).filter((f) => f.startsWith(`${namespace}-`));
+  const largest = chunks
+    .map((f) => [
+      `assets/${f} (largest ${namespace} strings)`,
+      gz(readFileSync(join(dist, 'assets', f))),
+    ])
+    .sort((a, b) => b[1] - a[1])[0];
+  if (largest) rows.push(largest);
+}
 const total = rows.reduce((sum, [, size]) => sum + size, 0);
 
 const assets = readdirSync(join(dist, 'assets'));

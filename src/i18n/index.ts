@@ -1,8 +1,15 @@
 import i18next, { type i18n } from 'i18next';
-import { isLanguage, LANGUAGES, type Language } from './languages';
+import { isLanguage, LANGUAGES, numberLocale, type Language } from './languages';
 
 export type { i18n as I18n } from 'i18next';
-export { LANGUAGES, LANGUAGE_NAMES, isLanguage, pickLanguage, type Language } from './languages';
+export {
+  LANGUAGES,
+  LANGUAGE_NAMES,
+  isLanguage,
+  numberLocale,
+  pickLanguage,
+  type Language,
+} from './languages';
 
 /** Namespaces every screen needs; others (the facilitator's) load with their views. */
 const CORE_NAMESPACES = ['ui', 'policy'] as const;
@@ -21,7 +28,9 @@ const numberFormatter = {
   add() {},
   addCached() {},
   format(value: unknown, _format: string | undefined, lng: string | undefined) {
-    return typeof value === 'number' ? new Intl.NumberFormat(lng).format(value) : value;
+    return typeof value === 'number'
+      ? new Intl.NumberFormat(numberLocale(lng ?? 'en')).format(value)
+      : value;
   },
 };
 

@@ -11,6 +11,13 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
   ar: 'العربية',
 };
 
+/**
+ * The locale numbers are written in: Arabic with Arabic-Indic digits (٠١٢…), as the translated
+ * texts write them, rather than the Western digits some browsers default to.
+ */
+export const numberLocale = (language: string): string =>
+  language === 'ar' ? 'ar-u-nu-arab' : language;
+
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 

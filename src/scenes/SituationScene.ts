@@ -6,7 +6,7 @@ import {
   type MetricId,
   type Metrics,
 } from '../engine';
-import type { I18n } from '../i18n';
+import { numberLocale, type I18n } from '../i18n';
 import { selectLastReport, selectScenario, type GameStore } from '../state';
 import { approvalColor, groupBoardHeight, layoutGroups, type GroupTile } from './groupLayout';
 import { HistoryChart } from './HistoryChart';
@@ -48,6 +48,10 @@ const ANIMATION_MS = 900;
  */
 export class SituationScene extends Phaser.Scene {
   private rows: MeterRow[] = [];
+  /** Numbers as the active language writes them (Arabic-Indic digits in Arabic). */
+  private number(value: number): string {
+    return new Intl.NumberFormat(numberLocale(this.deps.i18n.language)).format(value);
+  }
   private groups: GroupView[] = [];
   private groupTiles: GroupTile[] = [];
   private bars!: Phaser.GameObjects.Graphics;
@@ -218,7 +222,9 @@ export class SituationScene extends Phaser.Scene {
         continue;
       }
       const better = isImprovement(row.metric, amount);
-      row.delta.setText(`${amount > 0 ? '▲' : '▼'} ${amount > 0 ? '+' : '−'}${Math.abs(amount)}`);
+      row.delta.setText(
+        `${amount > 0 ? '▲' : '▼'} ${amount > 0 ? '+' : '−'}${this.number(Math.abs(amount))}`,
+      );
       row.delta.setColor(better ? '#5fd3b3' : '#ff8a80');
       row.before = change?.before ?? null;
     }
@@ -340,7 +346,7 @@ export class SituationScene extends Phaser.Scene {
         const markX = barX + (barWidth * row.before) / 100;
         this.bars.fillStyle(0xffffff, 0.85).fillRect(markX - 1.5, y - 4, 3, barHeight + 8);
       }
-      row.value.setText(String(Math.round(value)));
+      row.value.setText(this.number(Math.round(value)));
     });
     this.drawGroups();
   }
@@ -370,7 +376,7 @@ export class SituationScene extends Phaser.Scene {
       const change = report?.approval.find((a) => a.stakeholder === group.id);
       const amount = change ? change.after - change.before : 0;
       const arrow = amount > 0 ? ` ▲${amount}` : amount < 0 ? ` ▼${-amount}` : '';
-      group.value.setText(`${value}${arrow}`);
+      group.value.setText(`${this.number(value)}${arrow}`);
       group.value.setColor(amount > 0 ? '#5fd3b3' : amount < 0 ? '#ff8a80' : '#e8eef7');
     });
   }

@@ -1,10 +1,12 @@
+import { numberLocale } from '../i18n';
+
 /** Numbers go through Intl for the active language; signs always shown on changes. */
 export function formatChange(language: string, value: number): string {
-  return new Intl.NumberFormat(language, { signDisplay: 'exceptZero' }).format(value);
+  return new Intl.NumberFormat(numberLocale(language), { signDisplay: 'exceptZero' }).format(value);
 }
 
 export function formatNumber(language: string, value: number): string {
-  return new Intl.NumberFormat(language).format(value);
+  return new Intl.NumberFormat(numberLocale(language)).format(value);
 }
 
 export function formatList(language: string, items: readonly string[]): string {

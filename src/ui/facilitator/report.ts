@@ -1,3 +1,4 @@
+import { numberLocale } from '../../i18n';
 import { METRIC_IDS, isImprovement } from '../../engine';
 import { divergentTurns, summarizeRuns, type RunSummary } from '../../state';
 import { h } from '../dom';
@@ -227,7 +228,7 @@ export function reportView(args: PhaseArgs): PhaseView {
               'p',
               {},
               ft('report.meanShift', {
-                shift: new Intl.NumberFormat(language, {
+                shift: new Intl.NumberFormat(numberLocale(language), {
                   signDisplay: 'exceptZero',
                   maximumFractionDigits: 1,
                 }).format(mean),
@@ -285,7 +286,7 @@ export function reportView(args: PhaseArgs): PhaseView {
         'p',
         { class: 'lead' },
         ft('report.meta', {
-          date: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(
+          date: new Intl.DateTimeFormat(numberLocale(language), { dateStyle: 'long' }).format(
             new Date(`${session.date}T12:00:00`),
           ),
           mode: ft(`mode.${setup.mode}`),

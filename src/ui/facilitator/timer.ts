@@ -1,3 +1,4 @@
+import { numberLocale } from '../../i18n';
 import { timerRemaining, type GameStore } from '../../state';
 import type { UiContext } from '../context';
 import { facilitatorT } from './labels';
@@ -6,7 +7,7 @@ import { h } from '../dom';
 /** mm:ss, digits through Intl so they follow the active language. */
 function clock(language: string, ms: number): string {
   const total = Math.ceil(ms / 1000);
-  const two = new Intl.NumberFormat(language, { minimumIntegerDigits: 2 });
+  const two = new Intl.NumberFormat(numberLocale(language), { minimumIntegerDigits: 2 });
   return `${two.format(Math.floor(total / 60))}:${two.format(total % 60)}`;
 }
 
