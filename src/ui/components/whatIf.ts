@@ -3,7 +3,7 @@ import { isImprovement, METRIC_IDS } from '../../engine';
 import { selectCounterfactual, type RootState } from '../../state';
 import type { UiContext } from '../context';
 import { h, replaceChildren } from '../dom';
-import { formatChange, formatList } from '../format';
+import { formatChange, formatList, formatNumber } from '../format';
 
 /**
  * "Replay with one decision changed": the engine replays the finished run with the same seed and
@@ -55,8 +55,8 @@ export function whatIfSection(ctx: UiContext, scenario: Scenario, state: RootSta
         'tr',
         { class: delta === 0 ? '' : isImprovement(metric, delta) ? 'is-better' : 'is-worse' },
         h('th', { attrs: { scope: 'row' } }, t(`metrics.${metric}.name`)),
-        h('td', {}, String(mine)),
-        h('td', {}, String(theirs)),
+        h('td', {}, formatNumber(ctx.i18n.language, mine)),
+        h('td', {}, formatNumber(ctx.i18n.language, theirs)),
         h('td', {}, delta === 0 ? t('consequences.noChange') : formatChange(language, delta)),
       );
     });

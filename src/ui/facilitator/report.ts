@@ -2,7 +2,7 @@ import { numberLocale } from '../../i18n';
 import { METRIC_IDS, isImprovement } from '../../engine';
 import { divergentTurns, summarizeRuns, type RunSummary } from '../../state';
 import { h } from '../dom';
-import { formatChange, formatList } from '../format';
+import { formatChange, formatList, formatNumber } from '../format';
 import { sourceChips, sourceList } from '../components/sources';
 import { download } from '../download';
 import { exportFileName, sessionCsv, sessionJson } from './exportFiles';
@@ -93,7 +93,7 @@ export function reportView(args: PhaseArgs): PhaseView {
         'tr',
         {},
         h('th', { attrs: { scope: 'row' } }, ft('capitalRow')),
-        ...runs.map((r) => h('td', {}, String(r.capital))),
+        ...runs.map((r) => h('td', {}, formatNumber(language, r.capital))),
       ),
     ),
   );

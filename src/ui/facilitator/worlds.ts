@@ -3,7 +3,7 @@ import type { Session, Worlds } from '../../state';
 import { runIds } from '../../state';
 import type { UiContext } from '../context';
 import { h } from '../dom';
-import { formatChange } from '../format';
+import { formatChange, formatNumber } from '../format';
 import { facilitatorT, runName } from './labels';
 
 const tone = (metric: MetricId, change: number) =>
@@ -52,7 +52,7 @@ export function worldsTable(
             return h(
               'td',
               { class: tone(metric, change) },
-              h('span', { class: 'cell-value' }, String(now)),
+              h('span', { class: 'cell-value' }, formatNumber(ctx.i18n.language, now)),
               change !== 0 &&
                 h(
                   'span',
@@ -69,7 +69,9 @@ export function worldsTable(
         'tr',
         {},
         h('th', { attrs: { scope: 'row' } }, ft('capitalRow')),
-        ...runs.map((run) => h('td', {}, String(worlds[run]?.state.capital ?? 0))),
+        ...runs.map((run) =>
+          h('td', {}, formatNumber(ctx.i18n.language, worlds[run]?.state.capital ?? 0)),
+        ),
       ),
     ),
   );

@@ -2,6 +2,7 @@ import { MAX_VALUE_WEIGHT, METRIC_IDS, type AssumptionChoice } from '../../engin
 import { findScenario } from '../../content';
 import type { ScreenRenderer } from '../context';
 import { h } from '../dom';
+import { formatNumber } from '../format';
 import { describeObjective } from '../components/objectives';
 import { sourceChips, sourceList } from '../components/sources';
 
@@ -73,7 +74,7 @@ export const renderSetup: ScreenRenderer = (ctx, state) => {
   const values = METRIC_IDS.map((metric) => {
     const id = `value-${metric}`;
     const value = setup.values?.[metric] ?? 1;
-    const output = h('output', { attrs: { for: id } }, String(value));
+    const output = h('output', { attrs: { for: id } }, formatNumber(ctx.i18n.language, value));
     const input = h('input', {
       id,
       attrs: {
@@ -87,7 +88,7 @@ export const renderSetup: ScreenRenderer = (ctx, state) => {
       on: {
         input: () => {
           const weight = Number(input.value);
-          output.textContent = String(weight);
+          output.textContent = formatNumber(ctx.i18n.language, weight);
           input.setAttribute(
             'aria-valuetext',
             t('setup.valueLabel', { metric: t(`metrics.${metric}.name`), value: weight }),
