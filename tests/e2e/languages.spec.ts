@@ -174,3 +174,33 @@ for (const [lng, size] of [
     });
   });
 }
+
+test.describe('in Spanish, content that is not Spanish says so', () => {
+  test.use({ locale: 'es' });
+
+  test('a real quote keeps its words, with a translation labelled as one; an English-only pack is marked', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto('/');
+    await page.locator('button[data-scenario="goingDark"]').click();
+    await page.locator('.screen .button.primary').first().click();
+    await page.locator('.screen .button.primary').first().click();
+    const quote = page.locator('.quote blockquote');
+    await expect(quote).toHaveAttribute('lang', 'en');
+    await expect(quote).toContainText('make it harder for terrorists to use technology');
+    await expect(page.locator('.quote-translation')).toContainText(/^Traducción: /);
+
+    await page.locator('.brand').click();
+    // A pack with a Spanish translation shows it; the documentation's example has none.
+    await page.setInputFiles('#pack-file', 'tests/fixtures/packs/facilitator-pack.json');
+    await expect(
+      page.getByRole('heading', { name: 'La llave maestra del proveedor' }),
+    ).toBeVisible();
+    await page.setInputFiles('#pack-file', 'docs/examples/exam-phones.json');
+    await expect(
+      page.getByText(/Sin traducción al español: se muestra en inglés/).first(),
+    ).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { h, type Child } from '../dom';
 import { formatChange } from '../format';
 import { sourceChips, sourceList } from '../components/sources';
 import { errorText } from '../components/errors';
+import { quoteFigure } from '../components/quote';
 import {
   opinionQuestion,
   optionLabel,
@@ -178,19 +179,7 @@ export function situationView({ ctx, session, worlds, scenario }: PhaseArgs): Ph
               ' ',
               sourceChips(ctx, scenario, turn.factSources),
             ),
-          turn.quote &&
-            h(
-              'figure',
-              { class: 'quote' },
-              h('blockquote', { attrs: { lang: turn.quote.language } }, ctx.tx(turn.quote.textKey)),
-              h(
-                'figcaption',
-                {},
-                ctx.tx(turn.quote.byKey),
-                ' ',
-                sourceChips(ctx, scenario, turn.quote.sources),
-              ),
-            ),
+          turn.quote && quoteFigure(ctx, scenario, turn.quote),
           h('p', { class: 'inject-question' }, ctx.tx(turn.questionKey)),
         ),
         h(

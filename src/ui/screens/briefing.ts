@@ -1,6 +1,7 @@
 import { METRIC_IDS } from '../../engine';
 import type { ScreenRenderer } from '../context';
 import { h } from '../dom';
+import { untranslatedNote } from '../components/untranslated';
 import { glossaryEntries, withTerms } from '../components/glossary';
 import { sourceChips, sourceList } from '../components/sources';
 
@@ -23,6 +24,7 @@ export const renderBriefing: ScreenRenderer = (ctx, state, scenario) => {
     { class: 'screen briefing-screen' },
     h('p', { class: 'eyebrow' }, t('briefing.eyebrow', { period: ctx.tx(scenario.periodKey) })),
     heading,
+    untranslatedNote(ctx, scenario),
     h(
       'section',
       { class: 'panel role', attrs: { 'aria-labelledby': 'role-heading' } },

@@ -5,6 +5,7 @@ import { h } from '../dom';
 import { formatList } from '../format';
 import { renderPackImport } from '../components/packImport';
 import { saveTransferPanel } from '../components/saveTransfer';
+import { untranslatedNote } from '../components/untranslated';
 
 function scenarioCard(ctx: UiContext, state: RootState, scenario: Scenario): HTMLElement {
   const { t } = ctx.i18n;
@@ -28,6 +29,7 @@ function scenarioCard(ctx: UiContext, state: RootState, scenario: Scenario): HTM
     { class: 'scenario-card', attrs: { 'aria-labelledby': headingId } },
     h('h3', { id: headingId }, ctx.tx(scenario.titleKey)),
     imported && h('p', { class: 'badge' }, t('library.importedBadge')),
+    untranslatedNote(ctx, scenario),
     h(
       'p',
       { class: 'meta' },

@@ -7,6 +7,7 @@ import { forecastPanel } from '../components/forecast';
 import { pipeline } from '../components/pipeline';
 import { policiesPanel } from '../components/policies';
 import { glossaryEntries, withTerms } from '../components/glossary';
+import { quoteFigure } from '../components/quote';
 import { sourceChips, sourceList } from '../components/sources';
 
 /** Number keys pick options, but not while the player is typing in a field or using a slider. */
@@ -191,23 +192,7 @@ export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
     ),
     heading,
     ...turn.bodyKeys.map((k) => h('p', {}, ...withTerms(ctx, ctx.tx(k), terms))),
-    turn.quote &&
-      h(
-        'figure',
-        { class: 'quote' },
-        h(
-          'blockquote',
-          { attrs: { lang: 'en' } },
-          t('turn.quote', { text: ctx.tx(turn.quote.textKey) }),
-        ),
-        h(
-          'figcaption',
-          {},
-          t('turn.quoteBy', { by: ctx.tx(turn.quote.byKey) }),
-          ' ',
-          sourceChips(ctx, scenario, turn.quote.sources),
-        ),
-      ),
+    turn.quote && quoteFigure(ctx, scenario, turn.quote),
     h(
       'p',
       { class: 'fact-sources' },
