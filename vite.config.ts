@@ -9,6 +9,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       output: {
+        // Each language's strings and scenario translations go to assets/lang/: only the active
+        // language is fetched, and the offline cache takes them as they are used.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => /[\\/](locales|translations)[\\/]/.test(id))
+            ? 'assets/lang/[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
         codeSplitting: {
           groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }],
         },

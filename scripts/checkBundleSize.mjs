@@ -1,5 +1,6 @@
 /**
- * Budget check for what a player downloads before Phaser: the HTML, its CSS, the entry JavaScript
+ * Budget checks: what a player downloads before Phaser, and everything precached for offline play.
+ * Before Phaser: the HTML, its CSS, the entry JavaScript
  * and everything it imports statically (the English strings are bundled in). Prints the figures and
  * fails when the total passes the budget or when Phaser is not in a chunk of its own, loaded later.
  * Usage: node scripts/checkBundleSize.mjs [distDir]
@@ -8,11 +9,11 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// 60 KB until the facilitator's session, saves, result links and offline support joined what the
-// first screen needs (a save or a link is restored at boot); the facilitator's views and strings
-// load on demand. The page-level target (100 KB of JavaScript before first interaction) is
-// measured in a real browser by bench:web.
-const BUDGET_BEFORE_PHASER = 70 * 1024;
+// 60 KB until the facilitator's session, saves, result links, offline support and five languages
+// joined what the first screen needs (a save or a link is restored at boot, and the active
+// language's strings load before first paint); the facilitator's views and strings load on
+// demand. The issue's page-level target is 100 KB of JavaScript before first interaction.
+const BUDGET_BEFORE_PHASER = 75 * 1024;
 const dist = process.argv[2] ?? 'dist';
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`No build found in ${dist}/: run "npm run build" first.`);
@@ -50,7 +51,12 @@ for (const file of files) rows.push([file, gz(readFileSync(join(dist, file)))]);
 // The active language's interface strings load at boot, one chunk per namespace and language:
 // the largest language of each counts (names do not say which language a chunk holds).
 for (const namespace of ['ui', 'policy']) {
-  const chunks = readdirSync(join(dist, 'assets')).filter((f) => f.startsWith(`${namespace}-`));
+  const lang = join(dist, 'assets', 'lang');
+  const chunks = existsSync(lang)
+    ? readdirSync(lang)
+        .filter((f) => f.startsWith(`${namespace}-`))
+        .map((f) => `lang/${f}`)
+    : [];
   const largest = chunks
     .map((f) => [
       `assets/${f} (largest ${namespace} strings)`,
@@ -75,7 +81,29 @@ for (const chunk of phaserChunks)
     `Phaser chunk: assets/${chunk} ${kb(gz(readFileSync(join(dist, 'assets', chunk))))} gzip, loaded lazily`,
   );
 
+/** Everything the service worker precaches (sw.js lists it): the whole game, offline. */
+const PRECACHE_BUDGET = 3 * 1000 * 1000;
+const swPath = join(dist, 'sw.js');
+const precached = existsSync(swPath)
+  ? [...readFileSync(swPath, 'utf8').matchAll(/"\.\/([^"]+)"/g)].map((m) => m[1])
+  : [];
+const precacheBytes = precached.reduce(
+  (sum, file) => sum + readFileSync(join(dist, file)).length,
+  0,
+);
+console.log(
+  `Precached for offline play: ${precached.length} files, ${(precacheBytes / 1e6).toFixed(2)} MB (budget ${(PRECACHE_BUDGET / 1e6).toFixed(1)} MB); languages are cached as they are used`,
+);
+
 let failed = false;
+if (precached.length === 0) {
+  console.error('FAIL: no service worker precache list in dist/sw.js.');
+  failed = true;
+}
+if (precacheBytes > PRECACHE_BUDGET) {
+  console.error(`FAIL: the precache is over its ${(PRECACHE_BUDGET / 1e6).toFixed(1)} MB budget.`);
+  failed = true;
+}
 if (total > BUDGET_BEFORE_PHASER) {
   console.error(`FAIL: ${kb(total)} before Phaser is over the ${kb(BUDGET_BEFORE_PHASER)} budget.`);
   failed = true;

@@ -43,6 +43,15 @@ function serviceWorker(cacheName: string, files: readonly string[]): void {
   sw.addEventListener('message', (event: { data: unknown }) => {
     if (event.data === 'skipWaiting') void sw.skipWaiting();
   });
+  /** A language's strings are kept once fetched: the languages a player uses work offline too. */
+  const fetchAndKeep = (request: Request): Promise<Response> =>
+    fetch(request).then((response) => {
+      if (response.ok && new URL(request.url).pathname.includes('/assets/lang/')) {
+        const copy = response.clone();
+        void caches.open(cacheName).then((cache) => cache.put(request, copy));
+      }
+      return response;
+    });
   sw.addEventListener('fetch', (event: FetchEvent) => {
     const request = event.request;
     const url = new URL(request.url);
@@ -56,7 +65,7 @@ function serviceWorker(cacheName: string, files: readonly string[]): void {
         .then((cache) =>
           cache.match(key, { ignoreSearch: request.mode === 'navigate', ignoreVary: true }),
         )
-        .then((hit) => hit ?? fetch(request)),
+        .then((hit) => hit ?? fetchAndKeep(request)),
     );
   });
 }
@@ -106,8 +115,9 @@ export function offlinePlugin(): Plugin {
     writeBundle() {
       const files = filesIn(outDir)
         .map((path) => relative(outDir, path).split('\\').join('/'))
-        // The pack schema is for authors' editors, not for playing.
+        // The pack schema is for authors' editors, not for playing; languages are cached as used.
         .filter((file) => file !== 'sw.js' && !file.startsWith('schema/'))
+        .filter((file) => !file.startsWith('assets/lang/'))
         .sort();
       const hash = createHash('sha256');
       for (const file of files) hash.update(file).update(readFileSync(join(outDir, file)));

@@ -2,6 +2,22 @@ import type { I18n } from '../i18n';
 import { h } from './dom';
 
 /**
+ * The active language's files were fetched before the service worker took over the page; once it
+ * has, they are fetched again through it, so it keeps them and this language works offline.
+ */
+async function keepLanguageOffline(): Promise<void> {
+  const container = navigator.serviceWorker;
+  await container.ready;
+  if (!container.controller)
+    await new Promise((resolve) =>
+      container.addEventListener('controllerchange', resolve, { once: true }),
+    );
+  for (const entry of performance.getEntriesByType('resource')) {
+    if (entry.name.includes('/assets/lang/')) void fetch(entry.name).catch(() => undefined);
+  }
+}
+
+/**
  * Offline support: registers the service worker (production builds only) and, when a new version
  * has been downloaded, offers it. Nothing reloads by itself: a game in progress is never cut off,
  * and the game is saved anyway when the player chooses to update.
@@ -46,6 +62,7 @@ export function registerOffline(root: HTMLElement, i18n: I18n): void {
     );
     root.prepend(prompt);
   };
+  void keepLanguageOffline();
   navigator.serviceWorker
     .register('/sw.js')
     .then((registration) => {

@@ -98,7 +98,8 @@ test('an invalid pack is explained with its places and changes nothing', async (
     buffer: Buffer.alloc(1_100_000, 32),
   });
   await expect(page.locator('.import-outcome')).toContainText(
-    'huge.json: the file is 1100000 bytes; a pack may be at most 1000000 bytes',
+    // Numbers are written the active language's way (Intl): 1,100,000 in English.
+    'huge.json: the file is 1,100,000 bytes; a pack may be at most 1,000,000 bytes',
   );
   await expect(page.locator('.scenario-card')).toHaveCount(cardsBefore);
   expect(errors).toEqual([]);

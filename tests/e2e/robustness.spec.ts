@@ -270,6 +270,19 @@ test('after one visit the game loads and plays offline', async ({ page, context 
         navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
       );
   });
+  // The language's strings were fetched before the worker took over; it keeps them once they are
+  // fetched again through it.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        for (const name of await caches.keys()) {
+          const keys = await (await caches.open(name)).keys();
+          if (keys.some((request) => request.url.includes('/assets/lang/ui-'))) return true;
+        }
+        return false;
+      }),
+    )
+    .toBe(true);
   await context.setOffline(true);
   await page.reload();
   await expect(playButton(page)).toBeVisible();
