@@ -18,9 +18,13 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && target.type !== 'radio';
 }
 
-/** The portrait's letter: the last word's initial, so titles like "Dr." do not take its place. */
-function surnameInitial(name: string): string {
-  return name.trim().split(/\s+/).at(-1)?.charAt(0) ?? '?';
+/**
+ * The portrait's letter: the last word's initial, so titles like "Dr." do not take its place, and
+ * only a word that starts with a letter ("Col. Helen Ward (ret.)" is a W, not a "(").
+ */
+export function surnameInitial(name: string): string {
+  const words = name.trim().split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  return words.at(-1)?.charAt(0) ?? '?';
 }
 
 export const renderTurn: ScreenRenderer = (ctx, state, scenario) => {
