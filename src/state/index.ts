@@ -22,7 +22,7 @@ export * from './selectors';
 export { prepareScenarios, PACKS_KEY } from './packStore';
 export type { ImportOutcome, PackFile } from './librarySlice';
 export * from './session/model';
-export { timerRemaining, type SessionError } from './session/sessionSlice';
+export { localDate, timerRemaining, type SessionError } from './session/sessionSlice';
 export { activeTeams, allEnded, runSetup, type Worlds } from './session/runs';
 export { tallyVotes, type Tally } from './session/tally';
 export {

@@ -12,5 +12,5 @@ export function download(name: string, type: string, text: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Today as YYYY-MM-DD, for file names. */
-export const today = () => new Date().toISOString().slice(0, 10);
+/** Today as YYYY-MM-DD in the device's calendar, for file names. */
+export { localDate as today } from '../state';

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadPackText } from '../../src/content/pack/loadPack';
 import { METRIC_IDS, replay, type Decision, type GameSetup } from '../../src/engine';
+import { localDate } from '../../src/state/session/sessionSlice';
 import {
   currentScreen,
   expectNoViolations,
@@ -242,7 +243,7 @@ async function finishWithReport(page: Page, names: string[], mode: string): Prom
 
   const csv = await downloadText(page, 'report-csv');
   const json = await downloadText(page, 'report-json');
-  const date = new Date().toISOString().slice(0, 10);
+  const date = localDate();
   expect(csv.name).toBe(`key-decisions-goingdark-${date}.csv`);
   expect(json.name).toBe(`key-decisions-goingdark-${date}.json`);
   const exported = JSON.parse(json.text) as Exported;

@@ -96,7 +96,11 @@ function defaultSetup(scenario: Scenario, previous?: SessionSetup): SessionSetup
   };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in the device's own calendar, as YYYY-MM-DD: a late class still gets its own date. */
+export function localDate(date = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}
 
 function freshTimer(setup: SessionSetup): Session['timer'] {
   return setup.timerSeconds === null
@@ -116,7 +120,7 @@ function pausedTimer(timer: Session['timer']): Session['timer'] {
     : timer;
 }
 
-/** The first team after `after` (in setup order) that still has to choose this turn. */
+/** The first team (in setup order) that still has to choose this turn. */
 function nextToChoose(
   session: Session,
   worlds: Worlds,
@@ -258,7 +262,7 @@ export const createSessionSlice: StateCreator<RootState, StoreMutators, [], Sess
         votes: [],
         opinions: { before: {}, after: {} },
         timer: null,
-        date: today(),
+        date: localDate(),
       };
       const worlds = replayWorlds(scenario, session);
       if (!worlds.ok) return fail({ kind: 'badSetup', run: worlds.error.run });

@@ -23,7 +23,10 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * only a word that starts with a letter ("Col. Helen Ward (ret.)" is a W, not a "(").
  */
 export function surnameInitial(name: string): string {
-  const words = name.trim().split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((word) => /^\p{L}/u.test(word));
   return words.at(-1)?.charAt(0) ?? '?';
 }
 
