@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { playButton } from './helpers';
 
+// What the network delivers and when: the offline cache would answer from its copy instead.
+test.use({ serviceWorkers: 'block' });
+
 test('the title is interactive before Phaser downloads, and Phaser loads only once play begins', async ({
   page,
 }) => {
