@@ -2,7 +2,7 @@ import { findScenario } from '../../content';
 import type { RootState } from '../../state';
 import type { ScreenRenderer, ScreenView, UiContext } from '../context';
 import { h } from '../dom';
-import { runName, facilitatorT } from './labels';
+import { facilitatorT } from './labels';
 import {
   briefingView,
   decisionsView,
@@ -171,4 +171,3 @@ export const renderFacilitator: ScreenRenderer = (ctx, state) => {
   return result;
 };
 
-export { runName };
