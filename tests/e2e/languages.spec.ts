@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { goingDarkDecisions } from '../fixtures/goingDark';
 import {
   currentScreen,
   expectNoHorizontalOverflow,
@@ -117,22 +118,13 @@ test('switching language mid-game keeps the game exactly where it was', async ({
 
 /** A save of Going Dark with seven of its eight turns played (a path affordable from any seed). */
 function lastTurnSave(language: string): string {
-  const path = [
-    'call.talks',
-    'territory.targeted',
-    'juniper.review',
-    'shifting.hashes',
-    'order.narrow',
-    'congress.stats',
-    'outsideParty.disclose',
-  ];
   return JSON.stringify({
     version: 3,
     state: {
       game: {
         scenarioId: 'goingDark',
         setup: { seed: 'languages', role: 'headOfGovernment' },
-        decisions: path.map((optionId) => ({ turnId: optionId.split('.')[0], optionId })),
+        decisions: goingDarkDecisions(7),
         screen: 'turn',
         draft: { optionId: null, levers: {} },
         pendingSetup: null,

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadPackText } from '../../src/content/pack/loadPack';
 import { encodeResult } from '../../src/state/resultLink';
+import { goingDarkDecisions } from '../fixtures/goingDark';
 import {
   currentScreen,
   firstAffordableOption,
@@ -168,16 +169,7 @@ function goingDarkLink(): string {
   );
   if (!load.ok) throw new Error('Going Dark did not load');
   const rules = load.pack.scenario.rules;
-  const decisions = [
-    'call.talks',
-    'territory.targeted',
-    'juniper.review',
-    'shifting.hashes',
-    'order.narrow',
-    'congress.stats',
-    'outsideParty.disclose',
-    'byDefault.adapt',
-  ].map((optionId) => ({ turnId: optionId.split('.')[0]!, optionId }));
+  const decisions = goingDarkDecisions();
   return encodeResult(rules, { seed: 'linked', role: 'cyberAdviser' }, decisions);
 }
 

@@ -7,6 +7,7 @@ import ui from '../../src/i18n/locales/en/ui.json';
 import { createGameStore, encodeResult, RESULT_PREFIX, STORAGE_KEY } from '../../src/state';
 import { parseResultLink, resolveResultLink } from '../../src/state/resultLink';
 import { describeProblem } from '../../scripts/lib/problems';
+import { goingDarkDecisions } from '../fixtures/goingDark';
 
 /**
  * 10,000 generated and mutated inputs for each door into the game: a scenario pack, a save, a
@@ -151,16 +152,7 @@ describe('fuzzing every door into the game', { timeout: 120_000 }, () => {
   });
 
   it('result links: 10,000 tampered, truncated and forged links; no throw, every refusal named', () => {
-    const decisions: Decision[] = [
-      'call.talks',
-      'territory.targeted',
-      'juniper.review',
-      'shifting.hashes',
-      'order.narrow',
-      'congress.stats',
-      'outsideParty.disclose',
-      'byDefault.adapt',
-    ].map((optionId) => ({ turnId: optionId.split('.')[0]!, optionId }));
+    const decisions: Decision[] = goingDarkDecisions();
     const valid = encodeResult(
       scenario.rules,
       { seed: 'fuzz', role: 'attorneyGeneral' },

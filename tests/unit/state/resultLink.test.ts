@@ -3,23 +3,11 @@ import { findScenario, loadBuiltIn } from '../../../src/content';
 import { replay, type Decision } from '../../../src/engine';
 import { createGameStore, encodeResult, RESULT_PREFIX } from '../../../src/state';
 import { parseResultLink, resolveResultLink } from '../../../src/state/resultLink';
+import { goingDarkDecisions } from '../../fixtures/goingDark';
 
 await loadBuiltIn('goingDark');
 const scenario = findScenario('goingDark')!;
-const PATH = [
-  'call.talks',
-  'territory.targeted',
-  'juniper.review',
-  'shifting.hashes',
-  'order.narrow',
-  'congress.stats',
-  'outsideParty.disclose',
-  'byDefault.adapt',
-];
-const decisions: Decision[] = PATH.map((optionId) => ({
-  turnId: optionId.split('.')[0]!,
-  optionId,
-}));
+const decisions: Decision[] = goingDarkDecisions();
 decisions[1] = { ...decisions[1]!, levers: { lawfulHacking: 'limited' } };
 const setup = {
   seed: 'share-me',

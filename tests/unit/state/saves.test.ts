@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { StateStorage } from 'zustand/middleware';
 import { loadBuiltIn } from '../../../src/content';
+import { MemoryStorage } from '../../fixtures/goingDark';
 import { createGameStore, SAVE_VERSION, STORAGE_KEY } from '../../../src/state';
 
 await loadBuiltIn('goingDark');
-
-class MemoryStorage implements StateStorage {
-  readonly data = new Map<string, string>();
-  failWrites = false;
-  getItem(name: string) {
-    return this.data.get(name) ?? null;
-  }
-  setItem(name: string, value: string) {
-    if (this.failWrites) throw new DOMException('quota', 'QuotaExceededError');
-    this.data.set(name, value);
-  }
-  removeItem(name: string) {
-    this.data.delete(name);
-  }
-}
 
 function played(storage = new MemoryStorage()) {
   const store = createGameStore({ storage: () => storage });

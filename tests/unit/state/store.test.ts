@@ -1,41 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { StateStorage } from 'zustand/middleware';
 import { createGameStore, SAVE_VERSION, STORAGE_KEY, UNREADABLE_KEY } from '../../../src/state';
 import { loadBuiltIn } from '../../../src/content';
+import { GOING_DARK_PATH, MemoryStorage } from '../../fixtures/goingDark';
 
 // Built-in scenarios load on demand in the game; the store restores saves of loaded ones.
 await loadBuiltIn('goingDark');
 
-/** A real key–value storage in memory, with switches for the failures browsers produce. */
-class MemoryStorage implements StateStorage {
-  readonly data = new Map<string, string>();
-  failWrites = false;
-  getItem(name: string) {
-    return this.data.get(name) ?? null;
-  }
-  setItem(name: string, value: string) {
-    if (this.failWrites) throw new DOMException('quota', 'QuotaExceededError');
-    this.data.set(name, value);
-  }
-  removeItem(name: string) {
-    this.data.delete(name);
-  }
-}
-
-/** A path through "Going dark" that is affordable from any seed. */
-const PATH = [
-  'call.talks',
-  'territory.targeted',
-  'juniper.review',
-  'shifting.hashes',
-  'order.narrow',
-  'congress.stats',
-  'outsideParty.disclose',
-  'byDefault.adapt',
-];
-
 function playTurns(store: ReturnType<typeof createGameStore>, count: number) {
-  for (const optionId of PATH.slice(0, count)) {
+  for (const optionId of GOING_DARK_PATH.slice(0, count)) {
     expect(store.getState().decide(optionId).ok).toBe(true);
     store.getState().continueFromConsequences();
   }
@@ -48,10 +20,10 @@ describe('game store', () => {
     store.getState().startScenario('goingDark', { seed: 'seed-a' });
     expect(store.getState().screen).toBe('briefing');
     store.getState().beginTurns();
-    playTurns(store, PATH.length);
+    playTurns(store, GOING_DARK_PATH.length);
     expect(store.getState().screen).toBe('ending');
     expect(store.getState().game?.ending).not.toBeNull();
-    expect(store.getState().reports).toHaveLength(PATH.length);
+    expect(store.getState().reports).toHaveLength(GOING_DARK_PATH.length);
   });
 
   it('rejects an invalid decision with a typed error and keeps the game', () => {
