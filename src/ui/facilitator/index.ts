@@ -170,4 +170,3 @@ export const renderFacilitator: ScreenRenderer = (ctx, state) => {
   };
   return result;
 };
-
