@@ -4,6 +4,7 @@ import { divergentTurns, summarizeRuns, type RunSummary } from '../../state';
 import { h } from '../dom';
 import { formatChange, formatList, formatNumber } from '../format';
 import { sourceChips, sourceList } from '../components/sources';
+import { discussionSection, whatHappenedSection } from '../components/debrief';
 import { download } from '../download';
 import { exportFileName, sessionCsv, sessionJson } from './exportFiles';
 import { facilitatorT, opinionQuestion, optionLabel, roleName, runName, teamName } from './labels';
@@ -321,25 +322,8 @@ export function reportView(args: PhaseArgs): PhaseView {
         divergence.length > 0 ? h('div', {}, ...divergence) : h('p', {}, ft('report.noDivergence')),
       ),
       opinion,
-      h(
-        'section',
-        { class: 'panel discussion', attrs: { 'aria-labelledby': 'session-discussion-heading' } },
-        h('h2', { id: 'session-discussion-heading' }, t('ending.discussionHeading')),
-        h('ol', {}, ...scenario.discussionKeys.map((k) => h('li', {}, ctx.tx(k)))),
-      ),
-      h(
-        'section',
-        { class: 'panel epilogue', attrs: { 'aria-labelledby': 'session-happened-heading' } },
-        h('h2', { id: 'session-happened-heading' }, t('ending.whatHappenedHeading')),
-        ...scenario.epilogue.paragraphKeys.map((k) => h('p', {}, ctx.tx(k))),
-        h(
-          'p',
-          { class: 'fact-sources' },
-          t('turn.factSources'),
-          ' ',
-          sourceChips(ctx, scenario, scenario.epilogue.sources),
-        ),
-      ),
+      discussionSection(ctx, scenario, 'session-discussion-heading'),
+      whatHappenedSection(ctx, scenario, 'session-happened-heading'),
       h(
         'section',
         { class: 'panel', attrs: { 'aria-labelledby': 'session-assumptions-heading' } },

@@ -1,6 +1,7 @@
 import { isImprovement, METRIC_IDS } from '../../engine';
 import { selectBalance, selectResultLink, selectRunScore } from '../../state';
 import { shareSection } from '../components/share';
+import { discussionSection, whatHappenedSection } from '../components/debrief';
 import { describeObjective } from '../components/objectives';
 import { whatIfSection } from '../components/whatIf';
 import type { ScreenRenderer } from '../context';
@@ -152,25 +153,8 @@ export const renderEnding: ScreenRenderer = (ctx, state, scenario) => {
     ),
     whatIfSection(ctx, scenario, state),
     shareSection(ctx, selectResultLink(state), ctx.tx(scenario.titleKey)),
-    h(
-      'section',
-      { class: 'panel epilogue', attrs: { 'aria-labelledby': 'happened-heading' } },
-      h('h2', { id: 'happened-heading' }, t('ending.whatHappenedHeading')),
-      ...scenario.epilogue.paragraphKeys.map((k) => h('p', {}, ctx.tx(k))),
-      h(
-        'p',
-        { class: 'fact-sources' },
-        t('turn.factSources'),
-        ' ',
-        sourceChips(ctx, scenario, scenario.epilogue.sources),
-      ),
-    ),
-    h(
-      'section',
-      { class: 'panel discussion', attrs: { 'aria-labelledby': 'discussion-heading' } },
-      h('h2', { id: 'discussion-heading' }, t('ending.discussionHeading')),
-      h('ol', {}, ...scenario.discussionKeys.map((k) => h('li', {}, ctx.tx(k)))),
-    ),
+    whatHappenedSection(ctx, scenario, 'happened-heading'),
+    discussionSection(ctx, scenario, 'discussion-heading'),
     h(
       'div',
       { class: 'actions' },
