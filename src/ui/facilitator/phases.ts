@@ -42,15 +42,6 @@ export interface PhaseArgs {
   readonly scenario: Scenario;
 }
 
-/** Styles set through the CSSOM, which a strict Content Security Policy allows (style attributes it does not). */
-export function withStyle<E extends HTMLElement>(
-  el: E,
-  styles: Readonly<Record<string, string>>,
-): E {
-  for (const [name, value] of Object.entries(styles)) el.style.setProperty(name, value);
-  return el;
-}
-
 /** The five answers' keys, typed: the scale has exactly these points. */
 export const scaleKey = (value: number) => `opinion.scale.${value as 1 | 2 | 3 | 4 | 5}` as const;
 
@@ -266,8 +257,9 @@ export function decisionsView({ ctx, session, worlds, scenario }: PhaseArgs): Ph
       return h(
         'li',
         { class: done ? 'is-done' : playing ? 'is-waiting' : 'is-out' },
-        withStyle(h('span', { class: 'team-swatch', attrs: { 'aria-hidden': 'true' } }), {
-          background: teamColour(setup, team.id),
+        h('span', {
+          class: 'team-swatch',
+          attrs: { 'aria-hidden': 'true', style: `background: ${teamColour(setup, team.id)}` },
         }),
         ft(done ? 'decisions.decided' : playing ? 'decisions.waiting' : 'decisions.out', {
           team: name,
@@ -418,9 +410,11 @@ function voteChart(
           'span',
           { class: 'vote-bar', attrs: { 'aria-hidden': 'true' } },
           ...voters.map((team) =>
-            withStyle(h('span', { class: 'vote-segment' }), {
-              width: `${100 / total}%`,
-              background: teamColour(session.setup, team),
+            h('span', {
+              class: 'vote-segment',
+              attrs: {
+                style: `width: ${100 / total}%; background: ${teamColour(session.setup, team)}`,
+              },
             }),
           ),
         ),
@@ -527,9 +521,9 @@ export function resultsView({ ctx, session, worlds, scenario }: PhaseArgs): Phas
       );
     }
     const changes = report.changes.filter((c) => c.after !== c.before);
-    const card = h(
+    return h(
       'li',
-      { class: 'result-card' },
+      { class: 'result-card', attrs: { style: `border-color: ${teamColour(setup, run)}` } },
       h('h2', {}, runName(ctx, setup, run)),
       h(
         'p',
@@ -585,7 +579,6 @@ export function resultsView({ ctx, session, worlds, scenario }: PhaseArgs): Phas
           ft('results.ending', { ending: ctx.tx(report.ending.text) }),
         ),
     );
-    return withStyle(card, { 'border-color': teamColour(setup, run) });
   });
   return {
     heading: headingOf(ft('results.heading', { turn: turnIndex + 1 })),

@@ -109,6 +109,15 @@ export function reportView(args: PhaseArgs): PhaseView {
     return parts.length > 0 ? formatList(language, parts) : ft('report.noChange');
   };
 
+  const turnHeading = (turn: number) =>
+    h(
+      'h3',
+      {},
+      ft('report.turnTitle', {
+        turn: turn + 1,
+        title: ctx.tx(scenario.turns[turn]?.titleKey ?? ''),
+      }),
+    );
   const diverged = divergentTurns(session, runs);
   const divergence =
     setup.mode === 'parallel'
@@ -116,14 +125,7 @@ export function reportView(args: PhaseArgs): PhaseView {
           h(
             'section',
             { class: 'divergence' },
-            h(
-              'h3',
-              {},
-              ft('report.turnTitle', {
-                turn: turn + 1,
-                title: ctx.tx(scenario.turns[turn]?.titleKey ?? ''),
-              }),
-            ),
+            turnHeading(turn),
             h(
               'ul',
               {},
@@ -151,14 +153,7 @@ export function reportView(args: PhaseArgs): PhaseView {
           h(
             'section',
             { class: 'divergence' },
-            h(
-              'h3',
-              {},
-              ft('report.turnTitle', {
-                turn: turn + 1,
-                title: ctx.tx(scenario.turns[turn]?.titleKey ?? ''),
-              }),
-            ),
+            turnHeading(turn),
             voteChart(ctx, scenario, session, vote.votes, turn),
             h(
               'p',
