@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { loadScenario } from './lib/scenarios';
-import { newGame, resolveTurn, type GameState } from '../src/engine';
+import { advanceTurn, newGame, resolveTurn, type GameState } from '../src/engine';
 import { parseArgs } from './lib/args';
 import { randomStrategy, strategyRandom } from './lib/strategies';
 
@@ -23,7 +23,9 @@ function median(values: number[]): number {
  * tenants take from the core (steal) shows in wall-clock time but not in this process's CPU time.
  * Wall-clock figures are printed beside it.
  */
-async function measureResolutions(): Promise<{ perCpuSecond: number; perWallSecond: number }> {
+async function measureResolutions(
+  lean = false,
+): Promise<{ perCpuSecond: number; perWallSecond: number }> {
   const scenario = await loadScenario('goingDark');
   const rules = scenario.rules;
   const strategy = randomStrategy(strategyRandom('bench'));
@@ -45,8 +47,10 @@ async function measureResolutions(): Promise<{ perCpuSecond: number; perWallSeco
   const cpuAt = process.cpuUsage();
   while (performance.now() - startedAt < RUN_MS) {
     for (const play of plays) {
-      if (!resolveTurn(rules, play.state, play.decision).ok)
-        throw new Error('bench decision rejected');
+      const outcome = lean
+        ? advanceTurn(rules, play.state, play.decision)
+        : resolveTurn(rules, play.state, play.decision);
+      if (!outcome.ok) throw new Error('bench decision rejected');
     }
     count += plays.length;
   }
@@ -61,7 +65,7 @@ const json = flags.has('json');
 const rates: number[] = [];
 const wallRates: number[] = [];
 for (let i = 0; i < RUNS; i += 1) {
-  const rate = await measureResolutions();
+  const rate = await measureResolutions(process.env.LEAN === '1');
   rates.push(rate.perCpuSecond);
   wallRates.push(rate.perWallSecond);
   if (!json) {

@@ -1,6 +1,6 @@
 import type { Scenario } from '../../src/content';
 import { balanceIndex, METRIC_IDS, scoreRun, type ScenarioRules } from '../../src/engine';
-import { playRun } from './play';
+import { playToEnd } from './play';
 import { makeStrategy } from './scenarios';
 
 export const STRATEGIES = ['random', 'role', ...METRIC_IDS.map((m) => `greedy:${m}`)];
@@ -40,23 +40,22 @@ export function playUnit(rules: ScenarioRules, unit: Unit, runsPerUnit: number):
   const summaries: RunSummary[] = [];
   for (let i = 0; i < runsPerUnit; i += 1) {
     const seed = `${spec}-${i}`;
-    const run = playRun(rules, { seed, role: unit.role }, makeStrategy(spec, seed));
+    const state = playToEnd(rules, { seed, role: unit.role }, makeStrategy(spec, seed));
     let leverMask = 0;
-    for (const report of run.reports) {
-      for (const lever of Object.keys(report.decision.levers ?? {}))
-        leverMask |= leverBit.get(lever) ?? 0;
+    let optionMask = 0;
+    for (const decision of state.decisions) {
+      for (const lever in decision.levers) leverMask |= leverBit.get(lever) ?? 0;
+      optionMask += optionBit.get(decision.optionId) ?? 0;
     }
     for (const lever of rules.levers) {
-      if (run.state.levers[lever.id] !== lever.levels[0]) leverMask |= leverBit.get(lever.id) ?? 0;
+      if (state.levers[lever.id] !== lever.levels[0]) leverMask |= leverBit.get(lever.id) ?? 0;
     }
-    let optionMask = 0;
-    for (const d of run.state.decisions) optionMask += optionBit.get(d.optionId) ?? 0;
     summaries.push({
       strategy: unit.strategy,
-      ending: run.state.ending?.id ?? 'none',
-      endingKind: run.state.ending?.kind ?? 'none',
-      roleScore: scoreRun(rules, run.state).roleScore,
-      balance: balanceIndex(run.state.metrics),
+      ending: state.ending?.id ?? 'none',
+      endingKind: state.ending?.kind ?? 'none',
+      roleScore: scoreRun(rules, state).roleScore,
+      balance: balanceIndex(state.metrics),
       leverMask,
       optionMask,
     });

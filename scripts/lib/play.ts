@@ -1,4 +1,5 @@
 import {
+  advanceTurn,
   newGame,
   resolveTurn,
   type GameSetup,
@@ -15,6 +16,30 @@ export interface Run {
 
 /** Plays a whole game with a strategy; a strategy that returns an illegal decision is a bug. */
 export function playRun(rules: ScenarioRules, setup: GameSetup, strategy: Strategy): Run {
+  let state = startGame(rules, setup);
+  const reports: TurnReport[] = [];
+  while (state.ending === null && state.turn < rules.turns.length) {
+    const decision = strategy(rules, state);
+    const outcome = resolveTurn(rules, state, decision);
+    if (!outcome.ok) throw new Error(`turn ${state.turn + 1}: ${JSON.stringify(outcome.error)}`);
+    state = outcome.value.state;
+    reports.push(outcome.value.report);
+  }
+  return { state, reports };
+}
+
+/** The same game to its end without reports (the same final state): what balance runs need. */
+export function playToEnd(rules: ScenarioRules, setup: GameSetup, strategy: Strategy): GameState {
+  let state = startGame(rules, setup);
+  while (state.ending === null && state.turn < rules.turns.length) {
+    const outcome = advanceTurn(rules, state, strategy(rules, state));
+    if (!outcome.ok) throw new Error(`turn ${state.turn + 1}: ${JSON.stringify(outcome.error)}`);
+    state = outcome.value;
+  }
+  return state;
+}
+
+function startGame(rules: ScenarioRules, setup: GameSetup): GameState {
   const game = newGame(rules, setup);
   if (!game.ok) {
     const error = game.error;
@@ -28,14 +53,5 @@ export function playRun(rules: ScenarioRules, setup: GameSetup, strategy: Strate
             : `bad value weight for "${error.metric}" (0–3)`;
     throw new Error(`Setup rejected: ${detail}`);
   }
-  let state = game.value;
-  const reports: TurnReport[] = [];
-  while (state.ending === null && state.turn < rules.turns.length) {
-    const decision = strategy(rules, state);
-    const outcome = resolveTurn(rules, state, decision);
-    if (!outcome.ok) throw new Error(`turn ${state.turn + 1}: ${JSON.stringify(outcome.error)}`);
-    state = outcome.value.state;
-    reports.push(outcome.value.report);
-  }
-  return { state, reports };
+  return game.value;
 }

@@ -3,7 +3,7 @@ export * from './result';
 export { balanceIndex, collapsedMetrics, goodness, isImprovement } from './balance';
 export { newGame, MAX_VALUE_WEIGHT } from './newGame';
 export { checkDecision, checkPolicyPlan, type CheckedDecision } from './decisionCheck';
-export { resolveTurn, type TurnOutcome } from './resolveTurn';
+export { advanceTurn, resolveTurn, type TurnOutcome } from './resolveTurn';
 export { replay, type Replay, type ReplayError } from './replay';
 export { forecastTurn, FORECAST_SAMPLES, type MetricForecast } from './forecast';
 export { counterfactual, type Counterfactual, type TurnComparison } from './counterfactual';
