@@ -11,6 +11,7 @@ import {
   type Decision,
   type Effect,
   type GameState,
+  type LeverDefinition,
   type MetricId,
   type ScenarioRules,
 } from '../../src/engine';
@@ -55,9 +56,17 @@ export function randomStrategy(random: () => number): Strategy {
 /** Weights on raw metric values: what a greedy player is trying to push up (negative: down). */
 export type MetricWeights = Readonly<Partial<Record<MetricId, number>>>;
 
-export const metricWeights = (metric: MetricId): MetricWeights => ({
-  [metric]: METRIC_DIRECTION[metric],
-});
+const metricWeightCache = new Map<MetricId, MetricWeights>();
+
+/** One weights object per metric, so the tables made from it are made once (see leverPromises). */
+export function metricWeights(metric: MetricId): MetricWeights {
+  let weights = metricWeightCache.get(metric);
+  if (!weights) {
+    weights = { [metric]: METRIC_DIRECTION[metric] };
+    metricWeightCache.set(metric, weights);
+  }
+  return weights;
+}
 
 export const valuesWeights = (weights: Partial<Record<MetricId, number>>): MetricWeights =>
   Object.fromEntries(METRIC_IDS.map((m) => [m, (weights[m] ?? 0) * METRIC_DIRECTION[m]]));
@@ -87,16 +96,23 @@ export function roleWeights(rules: ScenarioRules, roleId: string): MetricWeights
 interface LeverPromises {
   readonly byLevel: ReadonlyMap<string, number>;
   readonly best: { readonly level: string; readonly promise: number };
+  /** The plan that moves the lever to its best level, made once and shared by the decisions. */
+  readonly bestPlan: Readonly<Record<string, string>>;
 }
 
-/** Per weights: each lever's promise per level and its most promising level, computed once. */
-const leverPromiseCache = new WeakMap<MetricWeights, ReadonlyMap<string, LeverPromises>>();
+/** Per rules and weights: each lever's promise per level and its best level, computed once. */
+const leverPromiseCache = new WeakMap<
+  ScenarioRules,
+  WeakMap<MetricWeights, ReadonlyMap<string, LeverPromises>>
+>();
 
 function leverPromises(
   rules: ScenarioRules,
   weights: MetricWeights,
 ): ReadonlyMap<string, LeverPromises> {
-  const cached = leverPromiseCache.get(weights);
+  const byWeights = leverPromiseCache.get(rules) ?? new WeakMap();
+  leverPromiseCache.set(rules, byWeights);
+  const cached = byWeights.get(weights);
   if (cached) return cached;
   const table = new Map<string, LeverPromises>();
   for (const lever of rules.levers) {
@@ -106,9 +122,9 @@ function leverPromises(
     let best = { level: lever.levels[0] ?? '', promise: byLevel.get(lever.levels[0] ?? '') ?? 0 };
     for (const [level, value] of byLevel)
       if (value > best.promise) best = { level, promise: value };
-    table.set(lever.id, { byLevel, best });
+    table.set(lever.id, { byLevel, best, bestPlan: { [lever.id]: best.level } });
   }
-  leverPromiseCache.set(weights, table);
+  byWeights.set(weights, table);
   return table;
 }
 
@@ -131,19 +147,27 @@ function promise(effects: readonly Effect[], weights: MetricWeights): number {
 export function greedyStrategy(
   weightsFor: (rules: ScenarioRules, state: GameState) => MetricWeights,
 ): Strategy {
+  // The tables of the last rules, role and weights seen: a strategy plays one game at a time.
+  let last: { rules: ScenarioRules; role: string; weights: MetricWeights } | undefined;
+  let promises: ReadonlyMap<string, LeverPromises> = new Map();
+  let levers: readonly LeverDefinition[] = [];
   return (rules, state) => {
     const weights = weightsFor(rules, state);
+    if (last?.rules !== rules || last.role !== state.role || last.weights !== weights) {
+      last = { rules, role: state.role, weights };
+      promises = leverPromises(rules, weights);
+      levers = roleLevers(rules, state);
+    }
     const turn = rules.turns[state.turn]!;
-    const promises = leverPromises(rules, weights);
     const leverPromise = (leverId: string, level: string | undefined) =>
       promises.get(leverId)?.byLevel.get(level ?? '') ?? 0;
     // Each lever's best move is to its most promising level; only improvements are candidates.
-    const changes: { lever: string; level: string; gain: number }[] = [];
-    for (const lever of roleLevers(rules, state)) {
+    const changes: { plan: Readonly<Record<string, string>>; gain: number }[] = [];
+    for (const lever of levers) {
       const entry = promises.get(lever.id);
       if (!entry || entry.best.level === state.levers[lever.id]) continue;
       const gain = entry.best.promise - leverPromise(lever.id, state.levers[lever.id]);
-      if (gain > 0) changes.push({ lever: lever.id, level: entry.best.level, gain });
+      if (gain > 0) changes.push({ plan: entry.bestPlan, gain });
     }
     changes.sort((x, y) => y.gain - x.gain);
     // The most promising legal option first, then the best policy change that still fits.
@@ -159,7 +183,7 @@ export function greedyStrategy(
     }
     if (!best) throw new Error(`no legal decision on turn ${turn.id}`);
     for (const change of changes.slice(0, 6)) {
-      const candidate: Decision = { ...best.decision, levers: { [change.lever]: change.level } };
+      const candidate: Decision = { ...best.decision, levers: change.plan };
       if (checkDecision(rules, state, candidate).ok) return candidate;
     }
     return best.decision;

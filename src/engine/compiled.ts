@@ -61,6 +61,7 @@ export interface CompiledRules {
     readonly weight: number;
   }[];
   readonly optionEffects: ReadonlyMap<OptionDefinition, readonly CompiledEffect[]>;
+  readonly optionText: ReadonlyMap<OptionDefinition, TextRef>;
   readonly optionReactions: ReadonlyMap<OptionDefinition, readonly CompiledReaction[]>;
   /** By event index. */
   readonly eventEffects: readonly (readonly CompiledEffect[])[];
@@ -111,6 +112,7 @@ export function compile(rules: ScenarioRules): CompiledRules {
       }),
     ),
     optionEffects: new Map(options.map((o) => [o, effects(o.effects)])),
+    optionText: new Map(options.map((o) => [o, { key: o.labelKey }])),
     optionReactions: new Map(options.map((o) => [o, reactions(o.reactions)])),
     eventEffects: rules.events.map((e) => effects(e.effects)),
     eventReactions: rules.events.map((e) => reactions(e.reactions)),

@@ -1,70 +1,123 @@
-import { balanceIndex, collapsedMetrics } from './balance';
-import { levelIndexOf } from './compiled';
+import { balanceIndex, goodness } from './balance';
+import { compile } from './compiled';
 import { scoreRun } from './scoring';
 import { supportIndex } from './support';
-import type { Condition, GameState, ScenarioRules } from './types';
+import {
+  METRIC_IDS,
+  METRIC_MIN,
+  type Condition,
+  type GameState,
+  type ScenarioRules,
+} from './types';
 
-export function leverLevelIndex(rules: ScenarioRules, leverId: string, level: string): number {
-  return levelIndexOf(rules, leverId, level);
-}
+/** A condition made into a test of a state, with its lookups done once. */
+export type StateTest = (state: GameState) => boolean;
 
 const within = (value: number, below?: number, above?: number) =>
   (below === undefined || value < below) && (above === undefined || value > above);
 
-export function conditionHolds(
-  rules: ScenarioRules,
-  state: GameState,
-  condition: Condition,
-): boolean {
+const never: StateTest = () => false;
+const always: StateTest = () => true;
+
+/** One condition as a test. The rules' own conditions are made once (see ruleTests). */
+export function conditionTest(rules: ScenarioRules, condition: Condition): StateTest {
   switch (condition.kind) {
     case 'lever':
     case 'leverBelow': {
-      const current = state.levers[condition.lever];
-      if (current === undefined) return false;
+      const levels = compile(rules).levelIndex.get(condition.lever);
       const threshold = condition.kind === 'lever' ? condition.atLeast : condition.level;
-      const wanted = leverLevelIndex(rules, condition.lever, threshold);
-      const now = leverLevelIndex(rules, condition.lever, current);
-      if (wanted < 0) return false;
-      return condition.kind === 'lever' ? now >= wanted : now < wanted;
+      const wanted = levels?.get(threshold) ?? -1;
+      if (!levels || wanted < 0) return never;
+      const lever = condition.lever;
+      const atLeast = condition.kind === 'lever';
+      return (state) => {
+        const current = state.levers[lever];
+        if (current === undefined) return false;
+        const now = levels.get(current) ?? -1;
+        return atLeast ? now >= wanted : now < wanted;
+      };
     }
-    case 'metric':
-      return within(state.metrics[condition.metric], condition.below, condition.above);
-    case 'chose':
-      return state.decisions.some((d) => d.optionId === condition.option);
+    case 'metric': {
+      const { metric, below, above } = condition;
+      return (state) => within(state.metrics[metric], below, above);
+    }
+    case 'chose': {
+      const option = condition.option;
+      return (state) => state.decisions.some((d) => d.optionId === option);
+    }
     case 'balance': {
-      const index = balanceIndex(state.metrics);
-      return (
-        (condition.atLeast === undefined || index >= condition.atLeast) &&
-        within(index, condition.below)
-      );
+      const { atLeast, below } = condition;
+      return (state) => {
+        const index = balanceIndex(state.metrics);
+        return (atLeast === undefined || index >= atLeast) && within(index, below);
+      };
     }
-    case 'collapse':
-      return collapsedMetrics(state.metrics, rules.collapseMargin).length > 0;
-    case 'eventFired':
-      return state.firedEvents.includes(condition.event);
-    case 'stakeholder':
-      return within(state.approval[condition.stakeholder] ?? 0, condition.below, condition.above);
+    case 'collapse': {
+      const margin = rules.collapseMargin;
+      return (state) =>
+        METRIC_IDS.some((id) => goodness(id, state.metrics[id]) <= METRIC_MIN + margin);
+    }
+    case 'eventFired': {
+      const event = condition.event;
+      return (state) => state.firedEvents.includes(event);
+    }
+    case 'stakeholder': {
+      const { stakeholder, below, above } = condition;
+      return (state) => within(state.approval[stakeholder] ?? 0, below, above);
+    }
     case 'support': {
-      const support = supportIndex(rules, state.approval);
-      return (
-        (condition.atLeast === undefined || support >= condition.atLeast) &&
-        within(support, condition.below)
-      );
+      const { atLeast, below } = condition;
+      return (state) => {
+        const support = supportIndex(rules, state.approval);
+        return (atLeast === undefined || support >= atLeast) && within(support, below);
+      };
     }
-    case 'assumption':
-      return state.assumptions[condition.assumption] === condition.is;
-    case 'role':
-      return state.role === condition.role;
-    case 'objectives':
-      return scoreRun(rules, state).roleScore >= condition.atLeast;
+    case 'assumption': {
+      const { assumption, is } = condition;
+      return (state) => state.assumptions[assumption] === is;
+    }
+    case 'role': {
+      const role = condition.role;
+      return (state) => state.role === role;
+    }
+    case 'objectives': {
+      const atLeast = condition.atLeast;
+      return (state) => scoreRun(rules, state).roleScore >= atLeast;
+    }
   }
 }
 
-export function allHold(
-  rules: ScenarioRules,
-  state: GameState,
-  conditions: readonly Condition[],
-): boolean {
-  for (const condition of conditions) if (!conditionHolds(rules, state, condition)) return false;
-  return true;
+/** Every condition of a list as one test (an empty list always holds). */
+export function allTest(rules: ScenarioRules, conditions: readonly Condition[]): StateTest {
+  const tests = conditions.map((c) => conditionTest(rules, c));
+  if (tests.length === 0) return always;
+  if (tests.length === 1) return tests[0]!;
+  return (state) => {
+    for (const test of tests) if (!test(state)) return false;
+    return true;
+  };
+}
+
+/** The tests of the rules' own conditions, made once per rules object: the engine's hot path. */
+export interface RuleTests {
+  /** By event index: when the event may fire. */
+  readonly events: readonly StateTest[];
+  /** By ending index: when the ending is reached. */
+  readonly endings: readonly StateTest[];
+  /** Lever id → what must hold before it can be raised. */
+  readonly leverRequires: ReadonlyMap<string, StateTest>;
+}
+
+const testCache = new WeakMap<ScenarioRules, RuleTests>();
+
+export function ruleTests(rules: ScenarioRules): RuleTests {
+  const cached = testCache.get(rules);
+  if (cached) return cached;
+  const tests: RuleTests = {
+    events: rules.events.map((e) => allTest(rules, e.requires)),
+    endings: rules.endings.map((e) => allTest(rules, e.requires)),
+    leverRequires: new Map(rules.levers.map((l) => [l.id, allTest(rules, l.requires ?? [])])),
+  };
+  testCache.set(rules, tests);
+  return tests;
 }

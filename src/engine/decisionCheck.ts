@@ -1,5 +1,5 @@
 import { compile, levelIn } from './compiled';
-import { allHold } from './conditions';
+import { ruleTests } from './conditions';
 import { err, ok, type Result } from './result';
 import type { Decision, GameState, OptionDefinition, ScenarioRules, TurnError } from './types';
 
@@ -69,8 +69,18 @@ function checkChanges(
   let cost = option.cost;
   if (planned) {
     const role = rules.roles.find((r) => r.id === state.role);
-    // In the rules' order, so the error reported does not depend on the order of keys in a file.
-    for (const lever of rules.levers) {
+    // In the rules' order, so the error reported does not depend on the order of keys in a file
+    // (a plan names a lever or two: its keys are looked up, not every lever of the rules).
+    let unknownLever: string | undefined;
+    const order: number[] = [];
+    for (const leverId in planned) {
+      const index = compiled.leverIndex.get(leverId);
+      if (index === undefined) unknownLever ??= leverId;
+      else order.push(index);
+    }
+    order.sort((a, b) => a - b);
+    for (const index of order) {
+      const lever = rules.levers[index]!;
       const level = planned[lever.id];
       if (level === undefined) continue;
       const to = levelIn(compiled, lever.id, level);
@@ -84,9 +94,7 @@ function checkChanges(
       if (levers === state.levers) levers = { ...state.levers };
       levers[lever.id] = level;
     }
-    for (const leverId in planned) {
-      if (!compiled.lever.has(leverId)) return err({ kind: 'unknownLever', lever: leverId });
-    }
+    if (unknownLever !== undefined) return err({ kind: 'unknownLever', lever: unknownLever });
   }
 
   const changed: string[] = [];
@@ -106,7 +114,7 @@ function checkChanges(
     for (const lever of compiled.requiring) {
       if (levelIn(compiled, lever.id, levers[lever.id]) <= 0) continue;
       after ??= { ...state, levers };
-      if (!allHold(rules, after, lever.requires ?? []))
+      if (!ruleTests(rules).leverRequires.get(lever.id)?.(after))
         return err({ kind: 'missingPrerequisite', lever: lever.id });
     }
   }

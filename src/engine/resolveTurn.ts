@@ -1,5 +1,5 @@
 import { clampMetric } from './balance';
-import { allHold } from './conditions';
+import { ruleTests } from './conditions';
 import { compile, levelIn } from './compiled';
 import { checkDecision, type CheckedDecision } from './decisionCheck';
 import { RngCursor } from './prng';
@@ -71,7 +71,11 @@ function playTurn(
   const turnIndex = state.turn;
   const rng = new RngCursor(state.rng);
   const ledger = new TurnLedger(rng, turnIndex, rules, state.assumptions, record);
-  const optionText: TextRef = { key: option.labelKey };
+  const optionText = compiled.optionText.get(option) ?? { key: option.labelKey };
+  // Each group's approval before the turn, by index (a group new to an old save starts afresh).
+  const approvalBefore = rules.stakeholders.map(
+    (group) => state.approval[group.id] ?? group.approval,
+  );
 
   for (const effect of compiled.optionEffects.get(option) ?? [])
     ledger.apply(effect, 'decision', option.id, optionText);
@@ -162,16 +166,17 @@ function playTurn(
   const decisions = [...state.decisions, stored];
   const firedEvents = [...state.firedEvents];
   const events: EventFired[] = [];
+  const tests = ruleTests(rules);
   const interim = gameState(state, {
     levers,
     decisions,
     metrics: metricsRecord(soFar),
-    approval: ledger.approvalSoFar(rules, state.approval),
+    approval: ledger.approvalSoFar(rules, approvalBefore),
   });
   for (let eventIndex = 0; eventIndex < rules.events.length; eventIndex += 1) {
     const event = rules.events[eventIndex]!;
     if (turnIndex < (event.fromTurn ?? 0) || firedEvents.includes(event.id)) continue;
-    if (!allHold(rules, interim, event.requires)) continue;
+    if (!tests.events[eventIndex]!(interim)) continue;
     const roll = rng.float();
     const assumption = event.chanceBy ? compiled.assumption.get(event.chanceBy) : undefined;
     const setting = event.chanceBy ? state.assumptions[event.chanceBy] : undefined;
@@ -211,7 +216,7 @@ function playTurn(
   const approval: Record<string, number> = {};
   rules.stakeholders.forEach((group, index) => {
     approval[group.id] = settle(
-      state.approval[group.id] ?? group.approval,
+      approvalBefore[index] ?? group.approval,
       ledger.approvalTotal[index] ?? 0,
       ledger.approvalCauses?.[index] ?? null,
     );
@@ -255,7 +260,7 @@ function playTurn(
       })),
       approval: rules.stakeholders.map((group, index) => ({
         stakeholder: group.id,
-        before: state.approval[group.id] ?? group.approval,
+        before: approvalBefore[index] ?? group.approval,
         after: approval[group.id] ?? group.approval,
         causes: approvalCauses[index] ?? [],
       })),
@@ -320,13 +325,13 @@ function findEnding(rules: ScenarioRules, state: GameState): EndingReached | nul
     afterTurn,
     text: { key },
   });
-  const early = rules.endings.find(
-    (e) => e.when === 'anyTime' && allHold(rules, state, e.requires),
-  );
+  const tests = ruleTests(rules).endings;
+  const early = rules.endings.find((e, i) => e.when === 'anyTime' && tests[i]!(state));
   if (early) return reached(early.id, early.kind, early.titleKey);
   if (state.turn < rules.turns.length) return null;
-  const finals = rules.endings.filter((e) => e.when === 'final');
-  const final = finals.find((e) => allHold(rules, state, e.requires)) ?? finals[finals.length - 1];
+  const finals = rules.endings.flatMap((e, i) => (e.when === 'final' ? [i] : []));
+  const index = finals.find((i) => tests[i]!(state)) ?? finals[finals.length - 1];
+  const final = index === undefined ? undefined : rules.endings[index];
   return final
     ? reached(final.id, final.kind, final.titleKey)
     : reached('termEnded', 'term', FALLBACK_ENDING_KEY);

@@ -151,12 +151,11 @@ export class TurnLedger {
     });
   }
 
-  approvalSoFar(rules: ScenarioRules, before: GameState['approval']): Record<string, number> {
+  /** Approval after the changes so far, from each group's approval before the turn (by index). */
+  approvalSoFar(rules: ScenarioRules, before: readonly number[]): Record<string, number> {
     const result: Record<string, number> = {};
     rules.stakeholders.forEach((group, index) => {
-      result[group.id] = clampMetric(
-        (before[group.id] ?? group.approval) + (this.approvalTotal[index] ?? 0),
-      );
+      result[group.id] = clampMetric((before[index] ?? 0) + (this.approvalTotal[index] ?? 0));
     });
     return result;
   }
