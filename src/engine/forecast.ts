@@ -1,5 +1,5 @@
 import { seedFromText } from './prng';
-import { resolveTurn } from './resolveTurn';
+import { advanceTurn } from './resolveTurn';
 import { err, ok, type Result } from './result';
 import {
   METRIC_IDS,
@@ -34,9 +34,10 @@ export function forecastTurn(
   for (const metric of METRIC_IDS) outcomes[metric] = [];
   for (let i = 0; i < samples; i += 1) {
     const sampleRng = seedFromText(`forecast:${state.rng}:${i}`);
-    const result = resolveTurn(rules, { ...state, rng: sampleRng }, decision);
+    // Only the state is read: the turn is played without its ledger.
+    const result = advanceTurn(rules, { ...state, rng: sampleRng }, decision);
     if (!result.ok) return err(result.error);
-    for (const metric of METRIC_IDS) outcomes[metric].push(result.value.state.metrics[metric]);
+    for (const metric of METRIC_IDS) outcomes[metric].push(result.value.metrics[metric]);
   }
   return ok(
     METRIC_IDS.map((metric) => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltIns } from '../../src/content';
 import {
+  advanceTurn,
   checkDecision,
   forecastTurn,
   METRIC_IDS,
@@ -118,6 +119,38 @@ describe('engine properties', () => {
         expect(JSON.parse(JSON.stringify(a))).toEqual(a);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('the turn without its ledger', () => {
+  it('gives byte for byte the state resolveTurn gives, whatever the assumptions', () => {
+    const settingArb = fc.constantFrom('optimistic', 'pessimistic', 'random') as fc.Arbitrary<
+      'optimistic' | 'pessimistic' | 'random'
+    >;
+    fc.assert(
+      fc.property(runArb, fc.array(settingArb, { maxLength: 8 }), (run, settings) => {
+        const { rules, role, seed, picks } = run;
+        const assumptions = Object.fromEntries(
+          rules.assumptions.map((a, i) => [a.id, settings[i] ?? 'random']),
+        );
+        const game = newGame(rules, { seed, assumptions, ...(role ? { role } : {}) });
+        if (!game.ok) throw new Error(game.error.kind);
+        let state = game.value;
+        for (const pick of picks) {
+          if (state.ending) break;
+          const decision = legalDecision(rules, state, pick);
+          const full = resolveTurn(rules, state, decision);
+          const lean = advanceTurn(rules, state, decision);
+          if (!full.ok || !lean.ok) throw new Error('legal decision rejected');
+          expect(JSON.stringify(lean.value)).toBe(JSON.stringify(full.value.state));
+          state = lean.value;
+        }
+        // An illegal decision is refused the same way by both.
+        const wrong: Decision = { turnId: 'no-such-turn', optionId: 'x' };
+        expect(advanceTurn(rules, state, wrong)).toEqual(resolveTurn(rules, state, wrong));
+      }),
+      { numRuns: 300 },
     );
   });
 });
