@@ -13,6 +13,8 @@ export class HistoryChart {
     private readonly scene: Phaser.Scene,
     private readonly labelFor: (metric: keyof Metrics) => string,
     private readonly axisLabel: string,
+    /** Numbers as the active language writes them (Arabic-Indic digits in Arabic). */
+    private readonly formatNumber: (value: number) => string,
   ) {
     this.graphics = scene.add.graphics();
   }
@@ -35,7 +37,7 @@ export class HistoryChart {
     for (const v of range.ticks) {
       const y = area.top + area.height - (area.height * (v - range.min)) / span;
       g.lineBetween(area.left, y, area.left + area.width, y);
-      this.text(String(v), pad, y - fontSize * 0.6, fontSize * 0.85, '#8fa6c4');
+      this.text(this.formatNumber(v), pad, y - fontSize * 0.6, fontSize * 0.85, '#8fa6c4');
     }
     this.text(
       this.axisLabel,

@@ -122,6 +122,7 @@ export class SituationScene extends Phaser.Scene {
       this,
       (metric) => t(`metrics.${metric}.name`),
       t('meter.chartAxis'),
+      (value) => this.number(value),
     );
 
     this.frames = new RenderOnDemand(this.game, () => this.tweens.getTweens().length > 0);

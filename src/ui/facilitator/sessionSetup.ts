@@ -14,6 +14,7 @@ import type { ScreenView, UiContext } from '../context';
 import { facilitatorT } from './labels';
 import { h } from '../dom';
 import { sourceChips, sourceList } from '../components/sources';
+import { formatNumber } from '../format';
 
 const ASSUMPTION_CHOICES: readonly AssumptionChoice[] = ['random', 'optimistic', 'pessimistic'];
 
@@ -241,7 +242,7 @@ export function renderSessionSetup(ctx: UiContext, state: RootState): ScreenView
         ft('setup.teamCount'),
         Array.from({ length: MAX_TEAMS - MIN_TEAMS + 1 }, (_, i) => [
           String(i + MIN_TEAMS),
-          String(i + MIN_TEAMS),
+          formatNumber(ctx.i18n.language, i + MIN_TEAMS),
         ]),
         String(draft.teams.length),
         (count) => store.getState().setTeamCount(Number(count)),
