@@ -10,6 +10,7 @@ export {
   loadedScenarios,
   loadPack,
   onPackRegistered,
+  prefetchBuiltIns,
   registerPack,
   switchContentLanguage,
   useTranslations,

@@ -28,11 +28,20 @@ const numberFormatter = {
   add() {},
   addCached() {},
   format(value: unknown, _format: string | undefined, lng: string | undefined) {
-    return typeof value === 'number'
-      ? new Intl.NumberFormat(numberLocale(lng ?? 'en')).format(value)
-      : value;
+    return typeof value === 'number' ? formatterFor(lng ?? 'en').format(value) : value;
   },
 };
+
+/** One Intl formatter per language: making one costs far more than using it (measured at start-up). */
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatterFor(language: string): Intl.NumberFormat {
+  let formatter = formatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(numberLocale(language));
+    formatters.set(language, formatter);
+  }
+  return formatter;
+}
 
 export async function createI18n(language: Language = 'en'): Promise<i18n> {
   const instance = i18next.createInstance().use(numberFormatter);

@@ -50,8 +50,14 @@ export class SituationScene extends Phaser.Scene {
   private rows: MeterRow[] = [];
   /** Numbers as the active language writes them (Arabic-Indic digits in Arabic). */
   private number(value: number): string {
-    return new Intl.NumberFormat(numberLocale(this.deps.i18n.language)).format(value);
+    // One formatter per language: making one is far dearer than using it, and the meters format
+    // numbers every frame while they animate.
+    const language = this.deps.i18n.language;
+    if (this.numberFormat?.language !== language)
+      this.numberFormat = { language, format: new Intl.NumberFormat(numberLocale(language)) };
+    return this.numberFormat.format.format(value);
   }
+  private numberFormat: { language: string; format: Intl.NumberFormat } | undefined;
   private groups: GroupView[] = [];
   private groupTiles: GroupTile[] = [];
   private bars!: Phaser.GameObjects.Graphics;
@@ -378,7 +384,10 @@ export class SituationScene extends Phaser.Scene {
       const amount = change ? change.after - change.before : 0;
       const arrow = amount > 0 ? ` ▲${amount}` : amount < 0 ? ` ▼${-amount}` : '';
       group.value.setText(`${this.number(value)}${arrow}`);
-      group.value.setColor(amount > 0 ? '#5fd3b3' : amount < 0 ? '#ff8a80' : '#e8eef7');
+      // setColor redraws the text and uploads it to the GPU even when the colour is unchanged:
+      // ten texts, on every frame of the meters' animation, for nothing.
+      const textColor = amount > 0 ? '#5fd3b3' : amount < 0 ? '#ff8a80' : '#e8eef7';
+      if (group.value.style.color !== textColor) group.value.setColor(textColor);
     });
   }
 }

@@ -28,6 +28,11 @@ export function startSituationRoom(
         parent,
         backgroundColor: '#0e1726',
         banner: false,
+        // No multisampling: the board is axis-aligned bars, 1 px grid lines and text drawn on
+        // canvases, so it only smoothed the tiles' corners, while it multiplied the work of
+        // every frame — by three on a software renderer (npm run bench:web), where it made the
+        // meters' animation stutter on a throttled Chromebook-class CPU.
+        antialiasGL: false,
         audio: { noAudio: true },
         scale: {
           mode: Phaser.Scale.RESIZE,

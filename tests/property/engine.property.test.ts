@@ -4,6 +4,7 @@ import { loadBuiltIns } from '../../src/content';
 import {
   advanceTurn,
   checkDecision,
+  type AssumptionChoice,
   forecastTurn,
   METRIC_IDS,
   newGame,
@@ -125,9 +126,7 @@ describe('engine properties', () => {
 
 describe('the turn without its ledger', () => {
   it('gives byte for byte the state resolveTurn gives, whatever the assumptions', () => {
-    const settingArb = fc.constantFrom('optimistic', 'pessimistic', 'random') as fc.Arbitrary<
-      'optimistic' | 'pessimistic' | 'random'
-    >;
+    const settingArb = fc.constantFrom<AssumptionChoice[]>('optimistic', 'pessimistic', 'random');
     fc.assert(
       fc.property(runArb, fc.array(settingArb, { maxLength: 8 }), (run, settings) => {
         const { rules, role, seed, picks } = run;
