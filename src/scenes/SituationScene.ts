@@ -41,6 +41,8 @@ interface GroupView {
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const ANIMATION_MS = 900;
+/** The board grid's cell size in pixels. */
+const GRID = 32;
 
 /**
  * The situation room: seven meters that animate each turn's change. It only reads the store and
@@ -60,8 +62,12 @@ export class SituationScene extends Phaser.Scene {
   private numberFormat: { language: string; format: Intl.NumberFormat } | undefined;
   private groups: GroupView[] = [];
   private groupTiles: GroupTile[] = [];
+  /** The meters' bars: the only drawing that changes while the meters animate. */
   private bars!: Phaser.GameObjects.Graphics;
-  private backdrop!: Phaser.GameObjects.Graphics;
+  /** The stakeholder tiles, drawn when the turn or the layout changes, not every frame. */
+  private tiles!: Phaser.GameObjects.Graphics;
+  /** The grid: one repeated 32 px cell, a single quad to draw instead of dozens of lines. */
+  private backdrop!: Phaser.GameObjects.TileSprite;
   private heading!: Phaser.GameObjects.Text;
   private layout!: BoardLayout;
   private tween: Phaser.Tweens.Tween | undefined;
@@ -76,7 +82,10 @@ export class SituationScene extends Phaser.Scene {
     const { t } = this.deps.i18n;
     const state = this.deps.store.getState();
     const metrics = state.game?.metrics;
-    this.backdrop = this.add.graphics();
+    this.backdrop = this.add
+      .tileSprite(0, 0, this.scale.gameSize.width, this.scale.gameSize.height, this.gridCell())
+      .setOrigin(0, 0);
+    this.tiles = this.add.graphics();
     this.bars = this.add.graphics();
     this.heading = this.add.text(
       0,
@@ -198,7 +207,7 @@ export class SituationScene extends Phaser.Scene {
         const p = tween.getValue() ?? 1;
         for (const row of this.rows)
           row.shown = from[row.metric] + (next[row.metric] - from[row.metric]) * p;
-        this.draw();
+        this.drawMeters();
       },
       onComplete: finish,
     });
@@ -296,19 +305,34 @@ export class SituationScene extends Phaser.Scene {
     return Math.round(geometry.y + offset);
   }
 
+  /** A 32 px cell of the board's grid, made once per game and shared by every restart. */
+  private gridCell(): string {
+    const key = 'situation-grid-cell';
+    if (this.textures.exists(key)) return key;
+    const texture = this.textures.createCanvas(key, GRID, GRID);
+    const context = texture?.getContext();
+    if (texture && context) {
+      context.fillStyle = '#0e1726';
+      context.fillRect(0, 0, GRID, GRID);
+      context.fillStyle = '#1c2a40';
+      context.fillRect(0, 0, GRID, 1);
+      context.fillRect(0, 0, 1, GRID);
+      texture.refresh();
+    }
+    return key;
+  }
+
   private draw(): void {
     this.frames.keepAwake(300);
     const { width, height } = this.scale.gameSize;
     const state = this.deps.store.getState();
     // The ending shows the whole run as a chart; every other screen shows the meters.
     const history = state.screen === 'ending' ? state.game?.history : undefined;
-    this.backdrop.clear();
-    this.backdrop.fillStyle(0x0e1726, 1).fillRect(0, 0, width, height);
-    this.backdrop.lineStyle(1, 0x1c2a40, 1);
-    for (let x = 0; x < width; x += 32) this.backdrop.lineBetween(x, 0, x, height);
-    for (let y = 0; y < height; y += 32) this.backdrop.lineBetween(0, y, width, y);
+    if (this.backdrop.width !== width || this.backdrop.height !== height)
+      this.backdrop.setSize(width, height);
 
     this.bars.clear();
+    this.tiles.clear();
     const showBoard = history === undefined;
     this.heading.setVisible(showBoard);
     for (const row of this.rows)
@@ -320,6 +344,14 @@ export class SituationScene extends Phaser.Scene {
       this.chart.draw(history, width, height);
       return;
     }
+    this.drawMeters();
+    this.drawGroups();
+  }
+
+  /** The seven meters at their shown values: every frame of the animation draws only these. */
+  private drawMeters(): void {
+    this.frames.keepAwake(300);
+    this.bars.clear();
     this.rows.forEach((row, i) => {
       const geometry = this.layout.rows[i];
       if (!geometry) return;
@@ -355,7 +387,6 @@ export class SituationScene extends Phaser.Scene {
       }
       row.value.setText(this.number(Math.round(value)));
     });
-    this.drawGroups();
   }
 
   /** Tiles with each group's approval: a number, a bar, a colour band and, after a turn, the change. */
@@ -368,16 +399,16 @@ export class SituationScene extends Phaser.Scene {
       if (!tile) return;
       const value = Math.round(approval[group.id] ?? 0);
       const color = approvalColor(value);
-      this.bars.fillStyle(0x16233a, 1).fillRoundedRect(tile.x, tile.y, tile.width, tile.height, 6);
-      this.bars
+      this.tiles.fillStyle(0x16233a, 1).fillRoundedRect(tile.x, tile.y, tile.width, tile.height, 6);
+      this.tiles
         .lineStyle(2, color, 0.9)
         .strokeRoundedRect(tile.x, tile.y, tile.width, tile.height, 6);
       const inset = Math.round(tile.fontSize * 0.45);
       const barHeight = Math.max(4, Math.round(tile.fontSize * 0.4));
       const barY = tile.y + tile.height - inset - barHeight;
       const barWidth = tile.width - inset * 2;
-      this.bars.fillStyle(0x22324b, 1).fillRect(tile.x + inset, barY, barWidth, barHeight);
-      this.bars
+      this.tiles.fillStyle(0x22324b, 1).fillRect(tile.x + inset, barY, barWidth, barHeight);
+      this.tiles
         .fillStyle(color, 1)
         .fillRect(tile.x + inset, barY, (barWidth * value) / 100, barHeight);
       const change = report?.approval.find((a) => a.stakeholder === group.id);
