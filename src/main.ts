@@ -5,7 +5,6 @@
 import './ui/styles.css';
 import {
   onPackRegistered,
-  prefetchBuiltIns,
   switchContentLanguage,
   useTranslations,
   type CompiledPack,
@@ -53,8 +52,6 @@ async function boot(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app element');
   const language = pickLanguage(savedLanguage(), navigator.languages);
-  // The title lists every built-in: their files download while the strings do (loaded later).
-  prefetchBuiltIns();
   useTranslations(loadBuiltInTranslation, language);
   const i18n = await createI18n(language);
   showLanguage(i18n);

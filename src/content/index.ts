@@ -10,7 +10,6 @@ export {
   loadedScenarios,
   loadPack,
   onPackRegistered,
-  prefetchBuiltIns,
   registerPack,
   switchContentLanguage,
   useTranslations,

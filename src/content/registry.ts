@@ -18,17 +18,6 @@ const BUILT_INS: Readonly<Record<string, () => Promise<{ default: unknown }>>> =
 
 export const BUILT_IN_IDS: readonly string[] = Object.keys(BUILT_INS);
 
-/**
- * Starts downloading every built-in and the pack checker without loading them: the browser keeps
- * the modules, so loadBuiltIn finds them there. Called at start-up, in parallel with the
- * interface strings, so a slow network fetches both at once instead of one after the other.
- */
-export function prefetchBuiltIns(): void {
-  const ignore = () => undefined;
-  import('./pack/loadPack').catch(ignore);
-  for (const load of Object.values(BUILT_INS)) load().catch(ignore);
-}
-
 const loaded = new Map<string, CompiledPack>();
 
 /** Loads a built-in's translation into a language, if one ships (the browser supplies it). */

@@ -66,8 +66,11 @@ export class SituationScene extends Phaser.Scene {
   private bars!: Phaser.GameObjects.Graphics;
   /** The stakeholder tiles, drawn when the turn or the layout changes, not every frame. */
   private tiles!: Phaser.GameObjects.Graphics;
-  /** The grid: one repeated 32 px cell, a single quad to draw instead of dozens of lines. */
-  private backdrop!: Phaser.GameObjects.TileSprite;
+  /**
+   * The grid's lines, drawn when the layout changes. No full-screen fill: the camera already clears
+   * to the board's colour, and on a software renderer every full-screen layer costs a frame dearly.
+   */
+  private backdrop!: Phaser.GameObjects.Graphics;
   private heading!: Phaser.GameObjects.Text;
   private layout!: BoardLayout;
   private tween: Phaser.Tweens.Tween | undefined;
@@ -82,9 +85,7 @@ export class SituationScene extends Phaser.Scene {
     const { t } = this.deps.i18n;
     const state = this.deps.store.getState();
     const metrics = state.game?.metrics;
-    this.backdrop = this.add
-      .tileSprite(0, 0, this.scale.gameSize.width, this.scale.gameSize.height, this.gridCell())
-      .setOrigin(0, 0);
+    this.backdrop = this.add.graphics();
     this.tiles = this.add.graphics();
     this.bars = this.add.graphics();
     this.heading = this.add.text(
@@ -305,31 +306,15 @@ export class SituationScene extends Phaser.Scene {
     return Math.round(geometry.y + offset);
   }
 
-  /** A 32 px cell of the board's grid, made once per game and shared by every restart. */
-  private gridCell(): string {
-    const key = 'situation-grid-cell';
-    if (this.textures.exists(key)) return key;
-    const texture = this.textures.createCanvas(key, GRID, GRID);
-    const context = texture?.getContext();
-    if (texture && context) {
-      context.fillStyle = '#0e1726';
-      context.fillRect(0, 0, GRID, GRID);
-      context.fillStyle = '#1c2a40';
-      context.fillRect(0, 0, GRID, 1);
-      context.fillRect(0, 0, 1, GRID);
-      texture.refresh();
-    }
-    return key;
-  }
-
   private draw(): void {
     this.frames.keepAwake(300);
     const { width, height } = this.scale.gameSize;
     const state = this.deps.store.getState();
     // The ending shows the whole run as a chart; every other screen shows the meters.
     const history = state.screen === 'ending' ? state.game?.history : undefined;
-    if (this.backdrop.width !== width || this.backdrop.height !== height)
-      this.backdrop.setSize(width, height);
+    this.backdrop.clear().lineStyle(1, 0x1c2a40, 1);
+    for (let x = 0; x < width; x += GRID) this.backdrop.lineBetween(x, 0, x, height);
+    for (let y = 0; y < height; y += GRID) this.backdrop.lineBetween(0, y, width, y);
 
     this.bars.clear();
     this.tiles.clear();
