@@ -34,8 +34,20 @@ function staticImports(file) {
 }
 
 const referenced = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-const files = new Set(referenced);
-const queue = referenced.filter((f) => f.endsWith('.js'));
+/**
+ * The page's entry is tiny and imports the game's code dynamically (so that the strings download
+ * alongside it): the chunks it names in its preload list count too, except the language chunks,
+ * counted below one language at a time.
+ */
+function entryImports(file) {
+  const code = readFileSync(join(dist, file), 'utf8');
+  return [...code.matchAll(/"(assets\/[^"]+\.js)"/g)]
+    .map((m) => m[1])
+    .filter((f) => !f.startsWith('assets/lang/'));
+}
+const entries = referenced.filter((f) => f.endsWith('.js'));
+const files = new Set([...referenced, ...entries.flatMap(entryImports)]);
+const queue = [...files].filter((f) => f.endsWith('.js'));
 while (queue.length > 0) {
   const file = queue.shift();
   for (const dep of staticImports(file)) {

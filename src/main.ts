@@ -1,8 +1,7 @@
 /**
  * Composition root: language → i18n → scenarios a save needs → store → HTML shell → (lazy)
- * Phaser. The only module that knows every layer.
+ * Phaser. The only module that knows every layer; loaded by the page's tiny entry (boot.ts).
  */
-import './ui/styles.css';
 import {
   onPackRegistered,
   switchContentLanguage,
@@ -17,23 +16,10 @@ import {
   createGameStore,
   prepareScenarios,
   RESULT_PREFIX,
-  STORAGE_KEY,
 } from './state';
+import { savedLanguage } from './state/savedLanguage';
 import { mountApp } from './ui/app';
 import { registerOffline } from './ui/updatePrompt';
-
-/** The language saved with the game, read before the store exists (it decides what to download). */
-function savedLanguage(): unknown {
-  try {
-    const raw = browserStorage()?.getItem(STORAGE_KEY);
-    return typeof raw === 'string'
-      ? (JSON.parse(raw) as { state?: { settings?: { language?: unknown } } }).state?.settings
-          ?.language
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function showLanguage(i18n: I18n): void {
   document.documentElement.lang = i18n.language;
@@ -48,7 +34,8 @@ function registerTexts(i18n: I18n, pack: CompiledPack): void {
     addScenarioTexts(i18n, language, namespace, pack.textsFor(language));
 }
 
-async function boot(): Promise<void> {
+/** Starts the game in the page: called by boot.ts once this module has loaded. */
+export async function start(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app element');
   const language = pickLanguage(savedLanguage(), navigator.languages);
@@ -108,5 +95,3 @@ async function boot(): Promise<void> {
     };
   }
 }
-
-void boot();

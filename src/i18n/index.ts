@@ -1,5 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { isLanguage, LANGUAGES, numberLocale, type Language } from './languages';
+import { CORE_NAMESPACES, LOCALE_FILES } from './localeFiles';
 
 export type { i18n as I18n } from 'i18next';
 export {
@@ -11,12 +12,7 @@ export {
   type Language,
 } from './languages';
 
-/** Namespaces every screen needs; others (the facilitator's) load with their views. */
-const CORE_NAMESPACES = ['ui', 'policy'] as const;
 const LAZY_NAMESPACES = ['facilitator'] as const;
-
-/** Every locale file, each loadable on demand in its own chunk: only the active language downloads. */
-const LOCALE_FILES = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
 
 /**
  * Numbers in any message are written the active language's way (Arabic-Indic digits, a decimal
