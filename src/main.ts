@@ -70,7 +70,10 @@ export async function start(): Promise<void> {
       })();
     },
   );
-  void store.getState().loadLibrary();
+  // The other scenarios are requested once the first card has been painted.
+  const afterNextPaint = () =>
+    new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  void store.getState().loadLibrary(afterNextPaint);
   if (import.meta.env.PROD) registerOffline(root, i18n);
   // A result link opens its result; leaving it clears the address, so a reload shows the game.
   const openLink = () => {
