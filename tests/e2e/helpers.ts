@@ -55,6 +55,15 @@ export function playButton(page: Page, title = 'Going Dark'): Locator {
     .getByRole('button', { name: 'Play this scenario' });
 }
 
+/**
+ * The title lists every scenario: the first card shows (and can be played) before the others have
+ * loaded. Once they have, the page writes nothing more by itself: saves may be planted.
+ */
+export async function waitForLibrary(page: Page): Promise<void> {
+  await expect(playButton(page)).toBeVisible();
+  await expect(page.locator('.loading-note')).toHaveCount(0);
+}
+
 /** Index (1-based) of the first option the player can afford on the current turn. */
 export async function firstAffordableOption(page: Page, preferLast = false): Promise<number> {
   const enabled = await page

@@ -1,6 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { currentScreen, firstAffordableOption, screenshot, watchErrors } from './helpers';
+import {
+  currentScreen,
+  firstAffordableOption,
+  screenshot,
+  waitForLibrary,
+  watchErrors,
+} from './helpers';
 
 const PACKS = 'tests/fixtures/packs';
 
@@ -31,7 +37,7 @@ test('a pack written from the documentation imports, plays to an ending and is r
   test.setTimeout(120_000);
   const errors = watchErrors(page);
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Play this scenario' }).first()).toBeVisible();
+  await waitForLibrary(page);
   await importFile(page, 'facilitator-pack.json');
   const outcome = page.locator('.import-outcome');
   await expect(outcome).toContainText('was imported from facilitator-pack.json');
@@ -69,7 +75,7 @@ test('a pack written from the documentation imports, plays to an ending and is r
 test('an invalid pack is explained with its places and changes nothing', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Play this scenario' }).first()).toBeVisible();
+  await waitForLibrary(page);
   const cardsBefore = await page.locator('.scenario-card').count();
   await importFile(page, 'broken-pack.json');
   const alert = page.getByRole('alert').filter({ hasText: 'could not be imported' });

@@ -8,6 +8,7 @@ import {
   firstAffordableOption,
   playButton,
   startPlaying,
+  waitForLibrary,
   watchErrors,
 } from './helpers';
 
@@ -46,7 +47,7 @@ test.describe('a damaged or unusable save never stops the game', () => {
       const errors = watchErrors(page);
       await page.goto('/');
       // Planted only once the page is idle: the library loading would write the save again.
-      await expect(playButton(page)).toBeVisible();
+      await waitForLibrary(page);
       await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, raw]);
       await page.reload();
       await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();

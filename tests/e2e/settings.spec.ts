@@ -4,10 +4,10 @@ import {
   expectNoHorizontalOverflow,
   expectNoViolations,
   firstAffordableOption,
-  playButton,
   screenshot,
   startPlaying,
   tabTo,
+  waitForLibrary,
   watchErrors,
 } from './helpers';
 
@@ -55,7 +55,7 @@ for (const { width, height, textSize } of [
     await page.setViewportSize({ width, height });
     await page.goto('/');
     // Once the scenarios are listed the page writes nothing more by itself: now plant the save.
-    await expect(playButton(page)).toBeVisible();
+    await waitForLibrary(page);
     await page.evaluate(
       (size) =>
         localStorage.setItem(
