@@ -67,7 +67,7 @@ test('a pack written from the documentation imports, plays to an ending and is r
   await expect(card).toHaveCount(0);
   expect(await storedPacks(page)).toEqual([]);
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Play this scenario' }).first()).toBeVisible();
+  await waitForLibrary(page);
   await expect(page.locator('article', { hasText: "The vendor's skeleton key" })).toHaveCount(0);
   expect(errors).toEqual([]);
 });
@@ -113,7 +113,7 @@ test('an invalid pack is explained with its places and changes nothing', async (
 
 test('a pack dropped on the page imports like a chosen file', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Play this scenario' }).first()).toBeVisible();
+  await waitForLibrary(page);
   const text = readFileSync(`${PACKS}/facilitator-pack.json`, 'utf8');
   const transfer = await page.evaluateHandle((content) => {
     const data = new DataTransfer();
@@ -132,7 +132,7 @@ test('markup in a pack is shown as text and never runs', async ({ page }) => {
     void dialog.dismiss();
   });
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Play this scenario' }).first()).toBeVisible();
+  await waitForLibrary(page);
   await importFile(page, 'hostile-pack.json');
   await expect(page.locator('.import-outcome')).toContainText('<img src=x onerror=');
   await page.getByRole('button', { name: 'Play it now' }).click();
