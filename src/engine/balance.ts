@@ -20,7 +20,12 @@ export function balanceIndex(metrics: Metrics): number {
 
 /** Metrics that have reached the bad end of their range (within `margin`). */
 export function collapsedMetrics(metrics: Metrics, margin: number): MetricId[] {
-  return METRIC_IDS.filter((id) => goodness(id, metrics[id]) <= METRIC_MIN + margin);
+  return METRIC_IDS.filter((id) => isCollapsed(id, metrics[id], margin));
+}
+
+/** Whether a metric has reached the bad end of its range (within `margin`). */
+export function isCollapsed(metric: MetricId, value: number, margin: number): boolean {
+  return goodness(metric, value) <= METRIC_MIN + margin;
 }
 
 export function clampMetric(value: number): number {

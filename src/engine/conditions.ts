@@ -1,14 +1,8 @@
-import { balanceIndex, goodness } from './balance';
+import { balanceIndex, isCollapsed } from './balance';
 import { compile } from './compiled';
 import { scoreRun } from './scoring';
 import { supportIndex } from './support';
-import {
-  METRIC_IDS,
-  METRIC_MIN,
-  type Condition,
-  type GameState,
-  type ScenarioRules,
-} from './types';
+import { METRIC_IDS, type Condition, type GameState, type ScenarioRules } from './types';
 
 /** A condition made into a test of a state, with its lookups done once. */
 export type StateTest = (state: GameState) => boolean;
@@ -54,8 +48,7 @@ export function conditionTest(rules: ScenarioRules, condition: Condition): State
     }
     case 'collapse': {
       const margin = rules.collapseMargin;
-      return (state) =>
-        METRIC_IDS.some((id) => goodness(id, state.metrics[id]) <= METRIC_MIN + margin);
+      return (state) => METRIC_IDS.some((id) => isCollapsed(id, state.metrics[id], margin));
     }
     case 'eventFired': {
       const event = condition.event;
