@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { offlinePlugin } from './scripts/offlinePlugin';
+import { titleShellPlugin } from './scripts/titleShellPlugin';
 
 /**
  * The production build's options. `npm run bench:web` builds its bare-Phaser reference
@@ -25,7 +26,7 @@ export const productionBuild: NonNullable<UserConfig['build']> = {
 };
 
 export default defineConfig({
-  plugins: [offlinePlugin()],
+  plugins: [titleShellPlugin(), offlinePlugin()],
   build: productionBuild,
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -34,6 +34,8 @@ function registerTexts(i18n: I18n, pack: CompiledPack): void {
     addScenarioTexts(i18n, language, namespace, pack.textsFor(language));
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Starts the game in the page: called by boot.ts once this module has loaded. */
 export async function start(): Promise<void> {
   const root = document.getElementById('app');
@@ -42,10 +44,14 @@ export async function start(): Promise<void> {
   useTranslations(loadBuiltInTranslation, language);
   const i18n = await createI18n(language);
   showLanguage(i18n);
+  // Start-up runs as several short tasks rather than one long one, so the page can answer input
+  // (and paint) between them on a slow machine.
+  await nextTask();
   // Scenario texts are data: each pack's texts join the translator when the pack is loaded.
   onPackRegistered((pack) => registerTexts(i18n, pack));
   await prepareScenarios(browserStorage);
   const store = createGameStore({ storage: browserStorage });
+  await nextTask();
   const mount = () =>
     mountApp(root, store, i18n, async (parent, deps) => {
       const { startSituationRoom } = await import('./scenes');
