@@ -12,8 +12,11 @@ import { parseArgs } from './lib/args';
 import { builtInScenarios, loadScenario } from './lib/scenarios';
 import {
   analyseScenario,
+  packRuns,
   playUnit,
   STRATEGIES,
+  unpackRuns,
+  type PackedRuns,
   type RunSummary,
   type Unit,
 } from './lib/balanceCore';
@@ -36,12 +39,15 @@ async function playAll(units: readonly Unit[]): Promise<Map<string, RunSummary[]
           const self = fileURLToPath(import.meta.url);
           // Bundled (npm run balance) the workers are plain modules; from source they need tsx.
           const execArgv = self.endsWith('.ts') ? ['--import', 'tsx'] : [];
-          const worker = fork(self, ['--worker'], { execArgv });
+          // 'advanced': structured clone, which copies the runs' typed arrays whole (not as JSON).
+          const worker = fork(self, ['--worker'], { execArgv, serialization: 'advanced' });
           worker.send({ units: share, runs });
           worker.on('message', (raw) => {
-            const message = raw as { unit: Unit; summaries: RunSummary[] };
+            const message = raw as { unit: Unit; runs: PackedRuns };
             const key = `${message.unit.scenario}/${message.unit.role}`;
-            results.set(key, [...(results.get(key) ?? []), ...message.summaries]);
+            const list = results.get(key) ?? [];
+            for (const summary of unpackRuns(message.runs)) list.push(summary);
+            results.set(key, list);
             done += 1;
             if (!quiet)
               process.stderr.write(
@@ -55,6 +61,9 @@ async function playAll(units: readonly Unit[]): Promise<Map<string, RunSummary[]
         }),
     ),
   );
+  // Workers finish in any order: runs are put back in strategy order (each strategy's runs are in
+  // seed order), so ties in the analysis's sorting fall the same way every time.
+  for (const list of results.values()) list.sort((a, b) => a.strategy - b.strategy);
   return results;
 }
 
@@ -67,7 +76,7 @@ if (flags.has('worker')) {
         const summaries = playUnit(rules, unit, count);
         const last = i === units.length - 1;
         // The channel closes only once the last message has left.
-        process.send?.({ unit, summaries }, undefined, {}, () => {
+        process.send?.({ unit, runs: packRuns(unit.strategy, summaries) }, undefined, {}, () => {
           if (last) process.disconnect?.();
         });
       }

@@ -29,6 +29,66 @@ export interface Unit {
   readonly strategy: number;
 }
 
+/**
+ * A unit's runs column by column, as a worker process sends them: typed arrays are copied whole
+ * between processes, where a list of objects is serialized and parsed one field at a time (that
+ * cost the main process several seconds of a full report).
+ */
+export interface PackedRuns {
+  readonly strategy: number;
+  /** Each ending reached, once; `ending` holds indexes into it. */
+  readonly endings: readonly { readonly id: string; readonly kind: string }[];
+  readonly ending: Uint8Array;
+  readonly roleScore: Float64Array;
+  readonly balance: Float64Array;
+  readonly leverMask: Int32Array;
+  readonly optionMask: Float64Array;
+}
+
+export function packRuns(strategy: number, summaries: readonly RunSummary[]): PackedRuns {
+  const endings: { id: string; kind: string }[] = [];
+  const endingIndex = new Map<string, number>();
+  const packed = {
+    strategy,
+    endings,
+    ending: new Uint8Array(summaries.length),
+    roleScore: new Float64Array(summaries.length),
+    balance: new Float64Array(summaries.length),
+    leverMask: new Int32Array(summaries.length),
+    optionMask: new Float64Array(summaries.length),
+  };
+  summaries.forEach((s, i) => {
+    let index = endingIndex.get(s.ending);
+    if (index === undefined) {
+      index = endings.length;
+      if (index > 255) throw new Error('more than 256 different endings in one unit');
+      endings.push({ id: s.ending, kind: s.endingKind });
+      endingIndex.set(s.ending, index);
+    }
+    packed.ending[i] = index;
+    packed.roleScore[i] = s.roleScore;
+    packed.balance[i] = s.balance;
+    packed.leverMask[i] = s.leverMask;
+    packed.optionMask[i] = s.optionMask;
+  });
+  return packed;
+}
+
+export function unpackRuns(packed: PackedRuns): RunSummary[] {
+  return Array.from(packed.roleScore, (roleScore, i) => {
+    const ending = packed.endings[packed.ending[i]!]!;
+    return {
+      strategy: packed.strategy,
+      ending: ending.id,
+      endingKind: ending.kind,
+      roleScore,
+      balance: packed.balance[i]!,
+      leverMask: packed.leverMask[i]!,
+      optionMask: packed.optionMask[i]!,
+    };
+  });
+}
+
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 

@@ -11,8 +11,8 @@ import {
   type Decision,
   type Effect,
   type GameState,
-  type LeverDefinition,
   type MetricId,
+  type OptionDefinition,
   type ScenarioRules,
 } from '../../src/engine';
 
@@ -128,6 +128,35 @@ function leverPromises(
   return table;
 }
 
+/** Each option's own promise (its listed effects) under one set of weights. */
+const optionPromiseCache = new WeakMap<MetricWeights, WeakMap<OptionDefinition, number>>();
+
+interface RoleLever {
+  readonly id: string;
+  readonly entry: LeverPromises;
+}
+
+/** Per table of promises and role: the role's levers with their promises, in the rules' order. */
+const roleLeverCache = new WeakMap<ReadonlyMap<string, LeverPromises>, Map<string, RoleLever[]>>();
+
+function roleLeverPromises(
+  rules: ScenarioRules,
+  state: GameState,
+  promises: ReadonlyMap<string, LeverPromises>,
+): readonly RoleLever[] {
+  const byRole = roleLeverCache.get(promises) ?? new Map<string, RoleLever[]>();
+  roleLeverCache.set(promises, byRole);
+  let list = byRole.get(state.role);
+  if (!list) {
+    list = roleLevers(rules, state).flatMap((lever) => {
+      const entry = promises.get(lever.id);
+      return entry ? [{ id: lever.id, entry }] : [];
+    });
+    byRole.set(state.role, list);
+  }
+  return list;
+}
+
 /** Expected immediate value of a list of effects under the weights (ranges at their middle). */
 function promise(effects: readonly Effect[], weights: MetricWeights): number {
   let total = 0;
@@ -150,40 +179,49 @@ export function greedyStrategy(
   // The tables of the last rules, role and weights seen: a strategy plays one game at a time.
   let last: { rules: ScenarioRules; role: string; weights: MetricWeights } | undefined;
   let promises: ReadonlyMap<string, LeverPromises> = new Map();
-  let levers: readonly LeverDefinition[] = [];
+  let levers: readonly RoleLever[] = [];
+  let optionPromises = new WeakMap<OptionDefinition, number>();
+  const leverPromise = (leverId: string, level: string | undefined) =>
+    promises.get(leverId)?.byLevel.get(level ?? '') ?? 0;
   return (rules, state) => {
     const weights = weightsFor(rules, state);
     if (last?.rules !== rules || last.role !== state.role || last.weights !== weights) {
       last = { rules, role: state.role, weights };
       promises = leverPromises(rules, weights);
-      levers = roleLevers(rules, state);
+      levers = roleLeverPromises(rules, state, promises);
+      optionPromises = optionPromiseCache.get(weights) ?? new WeakMap();
+      optionPromiseCache.set(weights, optionPromises);
     }
     const turn = rules.turns[state.turn]!;
-    const leverPromise = (leverId: string, level: string | undefined) =>
-      promises.get(leverId)?.byLevel.get(level ?? '') ?? 0;
     // Each lever's best move is to its most promising level; only improvements are candidates.
     const changes: { plan: Readonly<Record<string, string>>; gain: number }[] = [];
-    for (const lever of levers) {
-      const entry = promises.get(lever.id);
-      if (!entry || entry.best.level === state.levers[lever.id]) continue;
-      const gain = entry.best.promise - leverPromise(lever.id, state.levers[lever.id]);
+    for (const { id, entry } of levers) {
+      const current = state.levers[id];
+      if (entry.best.level === current) continue;
+      const gain = entry.best.promise - (entry.byLevel.get(current ?? '') ?? 0);
       if (gain > 0) changes.push({ plan: entry.bestPlan, gain });
     }
     changes.sort((x, y) => y.gain - x.gain);
     // The most promising legal option first, then the best policy change that still fits.
     let best: { decision: Decision; score: number } | undefined;
     for (const option of turn.options) {
-      const plain: Decision = { turnId: turn.id, optionId: option.id };
-      let score = promise(option.effects, weights);
-      for (const [leverId, level] of Object.entries(option.setLevers ?? {})) {
+      let score = optionPromises.get(option);
+      if (score === undefined) {
+        score = promise(option.effects, weights);
+        optionPromises.set(option, score);
+      }
+      for (const leverId in option.setLevers) {
+        const level = option.setLevers[leverId];
         score += leverPromise(leverId, level) - leverPromise(leverId, state.levers[leverId]);
       }
-      if ((!best || score > best.score) && checkDecision(rules, state, plain).ok)
-        best = { decision: plain, score };
+      if (best && !(score > best.score)) continue;
+      const plain: Decision = { turnId: turn.id, optionId: option.id };
+      if (checkDecision(rules, state, plain).ok) best = { decision: plain, score };
     }
     if (!best) throw new Error(`no legal decision on turn ${turn.id}`);
-    for (const change of changes.slice(0, 6)) {
-      const candidate: Decision = { ...best.decision, levers: change.plan };
+    const { turnId, optionId } = best.decision;
+    for (let i = 0; i < changes.length && i < 6; i += 1) {
+      const candidate: Decision = { turnId, optionId, levers: changes[i]!.plan };
       if (checkDecision(rules, state, candidate).ok) return candidate;
     }
     return best.decision;

@@ -51,6 +51,13 @@ export interface CompiledRules {
   readonly excluding: readonly LeverDefinition[];
   /** Levers with prerequisites, checked whenever policies change. */
   readonly requiring: readonly LeverDefinition[];
+  /** Every lever at its first level (off), as a new game starts. */
+  readonly initialLevers: Readonly<Record<string, string>>;
+  /** role id → the levers it may move. */
+  readonly roleLevers: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Endings checked after every turn, then those checked after the last, by index in the rules. */
+  readonly anyTimeEndings: readonly number[];
+  readonly finalEndings: readonly number[];
   readonly totalInfluence: number;
   /** stakeholder id → its index in the rules: a turn's approval totals are kept by index. */
   readonly stakeholderIndex: ReadonlyMap<string, number>;
@@ -103,6 +110,12 @@ export function compile(rules: ScenarioRules): CompiledRules {
     assumption: new Map(rules.assumptions.map((a) => [a.id, a])),
     excluding: rules.levers.filter((l) => (l.excludes ?? []).length > 0),
     requiring: rules.levers.filter((l) => (l.requires ?? []).length > 0),
+    initialLevers: Object.fromEntries(
+      rules.levers.flatMap((l) => (l.levels[0] === undefined ? [] : [[l.id, l.levels[0]]])),
+    ),
+    roleLevers: new Map(rules.roles.map((r) => [r.id, new Set(r.levers)])),
+    anyTimeEndings: rules.endings.flatMap((e, i) => (e.when === 'anyTime' ? [i] : [])),
+    finalEndings: rules.endings.flatMap((e, i) => (e.when === 'final' ? [i] : [])),
     totalInfluence: rules.stakeholders.reduce((sum, g) => sum + g.influence, 0),
     stakeholderIndex,
     cares: rules.stakeholders.flatMap((g, index) =>

@@ -68,7 +68,7 @@ function checkChanges(
   }
   let cost = option.cost;
   if (planned) {
-    const role = rules.roles.find((r) => r.id === state.role);
+    const roleLevers = compiled.roleLevers.get(state.role);
     // In the rules' order, so the error reported does not depend on the order of keys in a file
     // (a plan names a lever or two: its keys are looked up, not every lever of the rules).
     let unknownLever: string | undefined;
@@ -85,8 +85,8 @@ function checkChanges(
       if (level === undefined) continue;
       const to = levelIn(compiled, lever.id, level);
       if (to < 0) return err({ kind: 'unknownLevel', lever: lever.id, level });
-      if (role && !role.levers.includes(lever.id)) {
-        return err({ kind: 'leverNotAvailable', lever: lever.id, role: role.id });
+      if (roleLevers && !roleLevers.has(lever.id)) {
+        return err({ kind: 'leverNotAvailable', lever: lever.id, role: state.role });
       }
       // Steps are counted from where the option leaves the lever: the option pays for its part.
       const from = Math.max(0, levelIn(compiled, lever.id, levers[lever.id]));

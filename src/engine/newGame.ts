@@ -1,3 +1,4 @@
+import { compile } from './compiled';
 import { nextFloat, seedFromText } from './prng';
 import { err, ok, type Result } from './result';
 import {
@@ -56,11 +57,9 @@ export function newGame(rules: ScenarioRules, setup: GameSetup): Result<GameStat
     }
   }
 
-  const levers: Record<string, string> = {};
-  for (const lever of rules.levers) {
-    const off = lever.levels[0];
-    if (off !== undefined) levers[lever.id] = off;
-  }
+  // A copy of one record made once per rules: a record grown key by key past about 16 keys
+  // becomes a slow dictionary in V8, and every turn copies this one.
+  const levers: Record<string, string> = { ...compile(rules).initialLevers };
   const approval: Record<string, number> = {};
   for (const group of rules.stakeholders) approval[group.id] = group.approval;
   const bonus = rules.roles.find((r) => r.id === role)?.capitalBonus ?? 0;

@@ -4,7 +4,7 @@ import { compile, levelIn } from './compiled';
 import { checkDecision, type CheckedDecision } from './decisionCheck';
 import { RngCursor } from './prng';
 import { ok, type Result } from './result';
-import { supportIndex } from './support';
+import { supportIndexOf } from './support';
 import { metricsRecord, roundAway, settle, TurnLedger } from './turnLedger';
 import {
   METRIC_IDS,
@@ -219,16 +219,19 @@ function playTurn(
       settle(state.metrics[metric], ledger.metricTotal[i]!, ledger.causes?.[i] ?? null),
     ),
   );
-  const approval: Record<string, number> = {};
-  rules.stakeholders.forEach((group, index) => {
-    approval[group.id] = settle(
+  const approvalAfter = rules.stakeholders.map((group, index) =>
+    settle(
       approvalBefore[index] ?? group.approval,
       ledger.approvalTotal[index] ?? 0,
       ledger.approvalCauses?.[index] ?? null,
-    );
+    ),
+  );
+  const approval: Record<string, number> = {};
+  rules.stakeholders.forEach((group, index) => {
+    approval[group.id] = approvalAfter[index]!;
   });
 
-  const support = supportIndex(rules, approval);
+  const support = supportIndexOf(rules, approvalAfter);
   const gained =
     rules.capital.perTurn +
     (support >= rules.support.high ? 1 : support < rules.support.low ? -1 : 0);
@@ -332,11 +335,13 @@ function findEnding(rules: ScenarioRules, state: GameState): EndingReached | nul
     text: { key },
   });
   const tests = ruleTests(rules).endings;
-  const early = rules.endings.find((e, i) => e.when === 'anyTime' && tests[i]!(state));
-  if (early) return reached(early.id, early.kind, early.titleKey);
+  const { anyTimeEndings, finalEndings } = compile(rules);
+  for (const i of anyTimeEndings) {
+    const early = rules.endings[i]!;
+    if (tests[i]!(state)) return reached(early.id, early.kind, early.titleKey);
+  }
   if (state.turn < rules.turns.length) return null;
-  const finals = rules.endings.flatMap((e, i) => (e.when === 'final' ? [i] : []));
-  const index = finals.find((i) => tests[i]!(state)) ?? finals[finals.length - 1];
+  const index = finalEndings.find((i) => tests[i]!(state)) ?? finalEndings[finalEndings.length - 1];
   const final = index === undefined ? undefined : rules.endings[index];
   return final
     ? reached(final.id, final.kind, final.titleKey)
