@@ -25,12 +25,21 @@ const { flags } = parseArgs(process.argv.slice(2));
 const runs = Number(flags.get('runs') ?? 10_000);
 const json = flags.has('json');
 const quiet = flags.has('quiet') || json;
-/** Runs the units in worker processes (one per core) and gathers their runs. */
-async function playAll(units: readonly Unit[]): Promise<Map<string, RunSummary[]>> {
+/**
+ * Runs the units in worker processes (one per core) and gathers their runs by "scenario/role".
+ * Each scenario is handed to `played` as soon as its last unit is in, so its analysis runs while
+ * the workers play the next scenarios rather than after all of them.
+ */
+async function playAll(
+  units: readonly Unit[],
+  played: (scenario: string, results: ReadonlyMap<string, RunSummary[]>) => void,
+): Promise<void> {
   const threads = Math.max(1, Math.min(availableParallelism(), 4, units.length));
   const shares: Unit[][] = Array.from({ length: threads }, () => []);
   units.forEach((unit, i) => shares[i % threads]!.push(unit));
   const results = new Map<string, RunSummary[]>();
+  const remaining = new Map<string, number>();
+  for (const unit of units) remaining.set(unit.scenario, (remaining.get(unit.scenario) ?? 0) + 1);
   let done = 0;
   await Promise.all(
     shares.map(
@@ -53,6 +62,15 @@ async function playAll(units: readonly Unit[]): Promise<Map<string, RunSummary[]
               process.stderr.write(
                 `  ${done}/${units.length} ${key} ${STRATEGIES[message.unit.strategy]}\n`,
               );
+            const scenario = message.unit.scenario;
+            const left = (remaining.get(scenario) ?? 1) - 1;
+            remaining.set(scenario, left);
+            if (left > 0) return;
+            // Workers finish in any order: runs are put back in strategy order (each strategy's
+            // runs are in seed order), so ties in the analysis's sorting fall the same way.
+            for (const [at, list] of results)
+              if (at.startsWith(`${scenario}/`)) list.sort((a, b) => a.strategy - b.strategy);
+            played(scenario, results);
           });
           worker.on('error', reject);
           worker.on('exit', (code) =>
@@ -61,10 +79,6 @@ async function playAll(units: readonly Unit[]): Promise<Map<string, RunSummary[]
         }),
     ),
   );
-  // Workers finish in any order: runs are put back in strategy order (each strategy's runs are in
-  // seed order), so ties in the analysis's sorting fall the same way every time.
-  for (const list of results.values()) list.sort((a, b) => a.strategy - b.strategy);
-  return results;
 }
 
 if (flags.has('worker')) {
@@ -105,8 +119,13 @@ async function main() {
     );
     if (!quiet)
       process.stderr.write(`playing ${units.length} units × ${runs} runs in worker processes…\n`);
-    const results = await playAll(units);
-    const reports = scenarios.map((scenario) => analyseScenario(scenario, results, runs));
+    const analysed = new Map<string, ReturnType<typeof analyseScenario>>();
+    await playAll(units, (id, results) => {
+      const scenario = scenarios.find((s) => s.id === id);
+      if (scenario) analysed.set(id, analyseScenario(scenario, results, runs));
+    });
+    // A scenario without roles has no units: it is analysed (as empty) here.
+    const reports = scenarios.map((s) => analysed.get(s.id) ?? analyseScenario(s, new Map(), runs));
     const seconds = (performance.now() - started) / 1000;
     if (json)
       console.log(JSON.stringify({ seconds: Number(seconds.toFixed(1)), reports }, null, 2));
