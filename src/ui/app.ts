@@ -104,8 +104,12 @@ function shownScenario(s: RootState) {
 /** The parts of state that decide what the main area shows; a change re-renders the screen. */
 const screenKey = (s: RootState) =>
   `${s.screen}|${s.scenarioId}|${s.setup.seed}|${s.reports.length}|${s.shared?.status}`;
-/** The scenario library changing re-renders the title without moving focus to its heading. */
-const libraryKey = (s: RootState) => s.library;
+/**
+ * The scenario library or a save import's outcome changing re-renders the title without moving
+ * focus to its heading. The outcome is in the state, so a title drawn again (the rest of the
+ * library arriving while a file is read) still shows it.
+ */
+const titleDataKey = (s: RootState) => [s.library, s.lastSaveImport] as const;
 
 export function mountApp(
   root: HTMLElement,
@@ -424,17 +428,22 @@ export function mountApp(
     ),
   );
   unsubscribes.push(
-    store.subscribe(libraryKey, (library, previous) => {
-      const state = store.getState();
-      if (state.screen !== 'title') return;
-      // Focus goes to the outcome of an import (its message), otherwise it stays where it was.
-      const imported = library.lastImport !== null && library.lastImport !== previous.lastImport;
-      const active = document.activeElement?.id;
-      const { scrollY } = window;
-      renderScreen(state, imported, false);
-      if (!imported) window.scrollTo(0, scrollY);
-      if (!imported && active) document.getElementById(active)?.focus({ preventScroll: true });
-    }),
+    store.subscribe(
+      titleDataKey,
+      ([library], [previousLibrary]) => {
+        const state = store.getState();
+        if (state.screen !== 'title') return;
+        // Focus goes to the outcome of a pack import (its message), otherwise it stays put.
+        const imported =
+          library.lastImport !== null && library.lastImport !== previousLibrary.lastImport;
+        const active = document.activeElement?.id;
+        const { scrollY } = window;
+        renderScreen(state, imported, false);
+        if (!imported) window.scrollTo(0, scrollY);
+        if (!imported && active) document.getElementById(active)?.focus({ preventScroll: true });
+      },
+      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+    ),
   );
   unsubscribes.push(
     store.subscribe(

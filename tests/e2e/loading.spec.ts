@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { playButton } from './helpers';
 
 // What the network delivers and when: the offline cache would answer from its copy instead.
@@ -55,4 +55,46 @@ test('without WebGL or canvas the meters are shown as text and the game goes on'
   await expect(page.locator('.meters-text').first()).toBeVisible();
   await page.getByRole('button', { name: 'Begin the first turn' }).click();
   await expect(page.locator('.turn-screen h1')).toBeVisible();
+});
+
+/** Holds the game's own code back until `release` is called, as a slow network would. */
+async function holdGameCode(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test("the title's first view is in the page itself, before the game's code arrives", async ({
+  page,
+}) => {
+  const release = await holdGameCode(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Key Decisions' })).toBeVisible();
+  await expect(page.getByText('Your choices, your trade-offs.')).toBeVisible();
+  await expect(playButton(page)).toHaveCount(0);
+
+  release();
+  // The game draws its title over it: one heading, now with the scenarios to play.
+  await expect(playButton(page)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.locator('[data-title-shell]')).toHaveCount(0);
+});
+
+test.describe('in another language', () => {
+  test.use({ locale: 'es' });
+
+  test("the English first view is not shown while the game's code loads", async ({ page }) => {
+    const release = await holdGameCode(page);
+    await page.goto('/');
+    await expect(page.locator('#app')).toHaveAttribute('data-screen', 'loading');
+    await expect(page.locator('[data-title-shell]')).toHaveCount(0);
+    await expect(page.getByText('Your choices, your trade-offs.')).toHaveCount(0);
+
+    release();
+    await expect(page.getByRole('button', { name: 'Jugar este escenario' }).first()).toBeVisible();
+  });
 });

@@ -174,6 +174,47 @@ function goingDarkLink(): string {
   return encodeResult(rules, { seed: 'linked', role: 'cyberAdviser' }, decisions);
 }
 
+test("a save import's message stays when the rest of the scenario list arrives meanwhile", async ({
+  page,
+}) => {
+  // The six other built-ins are held back, and so is the reading of the chosen file: the list
+  // arrives (and the title is drawn again) while the file is being read.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    /\/assets\/(clipper|virtualTerritory|chatControl|capabilityNotices|saltTyphoon|sandbox)-[^/]+\.js$/,
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  await page.addInitScript(() => {
+    const read = Object.getOwnPropertyDescriptor(Blob.prototype, 'text')!.value as (
+      this: Blob,
+    ) => Promise<string>;
+    let open: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    (window as unknown as { openFileReads: () => void }).openFileReads = open;
+    Blob.prototype.text = function (this: Blob) {
+      return gate.then(() => read.call(this));
+    };
+  });
+  await page.goto('/');
+  await expect(playButton(page)).toBeVisible();
+  await expect(page.locator('.scenario-card')).toHaveCount(1);
+  await page.setInputFiles('#save-file', {
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello": "world"}'),
+  });
+  release();
+  await expect(page.locator('.scenario-card')).toHaveCount(7);
+  await page.evaluate(() => (window as unknown as { openFileReads: () => void }).openFileReads());
+  await expect(
+    page.getByText('“notes.json” is not a Key Decisions save.', { exact: false }),
+  ).toBeVisible();
+});
+
 test('a result link shows the run rebuilt by the engine; a tampered one says what is wrong', async ({
   page,
 }) => {
