@@ -222,6 +222,11 @@ export function mountApp(
   let room: SituationRoom | undefined;
   let roomRequested = false;
   let mounted = true;
+  /** The page's scroll position, kept as it changes (see the library's re-render below). */
+  let pageScroll = 0;
+  const onScroll = () => {
+    pageScroll = window.scrollY;
+  };
 
   const renderScreen = (state: RootState, focus: boolean, toTop = true) => {
     view?.dispose?.();
@@ -371,7 +376,9 @@ export function mountApp(
   };
 
   renderChrome(store.getState());
-  renderScreen(store.getState(), false);
+  // The page has just loaded, at its top: scrolling there would only make the browser lay the
+  // page out at once, inside this (already long) start-up task, instead of at the next frame.
+  renderScreen(store.getState(), false, false);
   /** Once the projector's code has arrived, the screen that waited for it is drawn. */
   const whenFacilitatorLoads = () => {
     if (store.getState().screen !== 'facilitator' || facilitatorModule) return;
@@ -437,9 +444,11 @@ export function mountApp(
         const imported =
           library.lastImport !== null && library.lastImport !== previousLibrary.lastImport;
         const active = document.activeElement?.id;
-        const { scrollY } = window;
+        // The position kept by the scroll listener: reading window.scrollY here would make the
+        // browser lay the page out at once, in the middle of start-up.
+        const scrollY = pageScroll;
         renderScreen(state, imported, false);
-        if (!imported) window.scrollTo(0, scrollY);
+        if (!imported && scrollY !== 0) window.scrollTo(0, scrollY);
         if (!imported && active) document.getElementById(active)?.focus({ preventScroll: true });
       },
       { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
@@ -457,6 +466,7 @@ export function mountApp(
     if (!event.persisted) room?.destroy();
   };
   window.addEventListener('pagehide', onPageHide);
+  window.addEventListener('scroll', onScroll, { passive: true });
   return {
     roomStats: () => room?.stats() ?? null,
     soundCues: () => sound.played(),
@@ -464,6 +474,7 @@ export function mountApp(
       mounted = false;
       unsubscribes.forEach((unsubscribe) => unsubscribe());
       window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('scroll', onScroll);
       view?.dispose?.();
       room?.destroy();
       room = undefined;
