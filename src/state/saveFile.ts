@@ -32,6 +32,8 @@ export interface SaveSlice {
   exportSave(): string;
   /** Replaces the game with one from a save file; on any problem nothing changes. */
   importSave(text: string, file?: string): Result<void, SaveImportProblem>;
+  /** A file refused before its text could be read (too large, unreadable): nothing changes. */
+  refuseSaveFile(file: string, problem: SaveImportProblem): void;
 }
 
 export const createSaveSlice: StateCreator<RootState, StoreMutators, [], SaveSlice> = (
@@ -52,6 +54,10 @@ export const createSaveSlice: StateCreator<RootState, StoreMutators, [], SaveSli
     }
     set({ ...result.value, lastError: null, lastSaveImport: { file, problem: null } });
     return ok(undefined);
+  },
+
+  refuseSaveFile(file, problem) {
+    set({ lastSaveImport: { file, problem } });
   },
 });
 

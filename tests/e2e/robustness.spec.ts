@@ -213,6 +213,10 @@ test("a save import's message stays when the rest of the scenario list arrives m
   await expect(
     page.getByText('“notes.json” is not a Key Decisions save.', { exact: false }),
   ).toBeVisible();
+  // Drawn anew with the panel, the message is also announced to screen readers.
+  await expect(
+    page.locator('[aria-live="polite"]', { hasText: 'is not a Key Decisions save' }),
+  ).toHaveCount(1);
 });
 
 test('a result link shows the run rebuilt by the engine; a tampered one says what is wrong', async ({

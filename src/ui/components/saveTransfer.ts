@@ -35,15 +35,17 @@ function problemText(ctx: UiContext, name: string, problem: SaveImportProblem): 
 export function saveTransferPanel(ctx: UiContext): HTMLElement {
   const { t } = ctx.i18n;
   const store = ctx.store;
-  const last = store.getState().lastSaveImport;
-  const status = h(
-    'p',
-    { class: 'import-status', attrs: { role: 'status' } },
-    last &&
-      (last.problem
-        ? problemText(ctx, last.file, last.problem)
-        : t('saves.imported', { file: last.file })),
-  );
+  const outcomeText = (): string => {
+    const last = store.getState().lastSaveImport;
+    if (!last) return '';
+    return last.problem
+      ? problemText(ctx, last.file, last.problem)
+      : t('saves.imported', { file: last.file });
+  };
+  const status = h('p', { class: 'import-status', attrs: { role: 'status' } }, outcomeText());
+  // The panel is drawn anew with the outcome in it; a region that appears with its text is not
+  // read out, so the outcome is also announced.
+  const announceOutcome = () => ctx.announce(outcomeText());
   const input = h('input', {
     id: 'save-file',
     class: 'file-input',
@@ -53,12 +55,13 @@ export function saveTransferPanel(ctx: UiContext): HTMLElement {
         const file = input.files?.[0];
         input.value = '';
         if (!file) return;
+        // Every outcome goes to the state, and the title is drawn again from it: a panel drawn
+        // anew while the file was read (the scenario list arriving) still says what happened.
         if (file.size > MAX_FILE_BYTES) {
-          status.textContent = problemText(ctx, file.name, {
-            kind: 'tooLarge',
-            bytes: file.size,
-            max: MAX_FILE_BYTES,
-          });
+          store
+            .getState()
+            .refuseSaveFile(file.name, { kind: 'tooLarge', bytes: file.size, max: MAX_FILE_BYTES });
+          announceOutcome();
           return;
         }
         file
@@ -67,15 +70,15 @@ export function saveTransferPanel(ctx: UiContext): HTMLElement {
             const state = store.getState();
             if (state.game && !state.game.ending && !window.confirm(t('saves.replaceConfirm')))
               return;
-            // On success the title is drawn again, and says so from the state.
-            const result = store.getState().importSave(text, file.name);
-            if (!result.ok) status.textContent = problemText(ctx, file.name, result.error);
+            store.getState().importSave(text, file.name);
+            announceOutcome();
           })
           .catch(() => {
-            status.textContent = t('saves.unreadable', {
-              file: file.name,
-              reason: t('saves.reason.badJson'),
+            store.getState().refuseSaveFile(file.name, {
+              kind: 'unreadable',
+              problem: { reason: 'badJson' },
             });
+            announceOutcome();
           });
       },
     },

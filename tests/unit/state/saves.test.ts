@@ -15,6 +15,15 @@ function played(storage = new MemoryStorage()) {
 }
 
 describe('save files', () => {
+  it('a file refused before it is read is remembered for the title to say, changing nothing', () => {
+    const { store } = played();
+    const before = store.getState().game;
+    const problem = { kind: 'tooLarge', bytes: 9_000_000, max: 2_000_000 } as const;
+    store.getState().refuseSaveFile('huge.json', problem);
+    expect(store.getState().lastSaveImport).toEqual({ file: 'huge.json', problem });
+    expect(store.getState().game).toBe(before);
+  });
+
   it('move a game to another device: export, import elsewhere, continue identically', () => {
     const { store } = played();
     const file = store.getState().exportSave();
