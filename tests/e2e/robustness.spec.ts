@@ -144,11 +144,13 @@ test('a save file moves a game: export, clear storage, import, continue at the s
     buffer: Buffer.from('{"hello": "world"}'),
   });
   await expect(
-    page.getByText('“notes.json” is not a Key Decisions save.', { exact: false }),
+    page.locator('.import-status', { hasText: '“notes.json” is not a Key Decisions save.' }),
   ).toBeVisible();
 
   await page.setInputFiles('#save-file', file);
-  await expect(page.getByText(/was imported: your game continues/)).toBeVisible();
+  await expect(
+    page.locator('.import-status', { hasText: /was imported: your game continues/ }),
+  ).toBeVisible();
   await page.getByRole('button', { name: /Continue: turn 3 of 8/ }).click();
   const after = await page.evaluate(
     () =>
@@ -211,7 +213,7 @@ test("a save import's message stays when the rest of the scenario list arrives m
   await expect(page.locator('.scenario-card')).toHaveCount(7);
   await page.evaluate(() => (window as unknown as { openFileReads: () => void }).openFileReads());
   await expect(
-    page.getByText('“notes.json” is not a Key Decisions save.', { exact: false }),
+    page.locator('.import-status', { hasText: '“notes.json” is not a Key Decisions save.' }),
   ).toBeVisible();
   // Drawn anew with the panel, the message is also announced to screen readers.
   await expect(
