@@ -4,7 +4,7 @@ import { compile, levelIn } from './compiled';
 import { checkDecision, type CheckedDecision } from './decisionCheck';
 import { RngCursor } from './prng';
 import { ok, type Result } from './result';
-import { supportIndexOf } from './support';
+import { supportIndex } from './support';
 import { metricsRecord, roundAway, settle, TurnLedger } from './turnLedger';
 import {
   METRIC_IDS,
@@ -219,19 +219,16 @@ function playTurn(
       settle(state.metrics[metric], ledger.metricTotal[i]!, ledger.causes?.[i] ?? null),
     ),
   );
-  const approvalAfter = rules.stakeholders.map((group, index) =>
-    settle(
+  const approval: Record<string, number> = {};
+  rules.stakeholders.forEach((group, index) => {
+    approval[group.id] = settle(
       approvalBefore[index] ?? group.approval,
       ledger.approvalTotal[index] ?? 0,
       ledger.approvalCauses?.[index] ?? null,
-    ),
-  );
-  const approval: Record<string, number> = {};
-  rules.stakeholders.forEach((group, index) => {
-    approval[group.id] = approvalAfter[index]!;
+    );
   });
 
-  const support = supportIndexOf(rules, approvalAfter);
+  const support = supportIndex(rules, approval);
   const gained =
     rules.capital.perTurn +
     (support >= rules.support.high ? 1 : support < rules.support.low ? -1 : 0);

@@ -10,14 +10,3 @@ export function supportIndex(rules: ScenarioRules, approval: GameState['approval
     weighted += group.influence * (approval[group.id] ?? group.approval);
   return Math.round(weighted / total);
 }
-
-/** The same from approval values by stakeholder index, as a turn holds them (no lookups by id). */
-export function supportIndexOf(rules: ScenarioRules, values: readonly number[]): number {
-  const total = compile(rules).totalInfluence;
-  if (total === 0) return 50;
-  let weighted = 0;
-  rules.stakeholders.forEach((group, index) => {
-    weighted += group.influence * (values[index] ?? group.approval);
-  });
-  return Math.round(weighted / total);
-}
