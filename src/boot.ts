@@ -8,8 +8,11 @@
 import './ui/styles.css';
 import { numberLocale, pickLanguage } from './i18n/languages';
 import { prefetchCoreStrings } from './i18n/localeFiles';
-import { savedLanguage } from './state/savedLanguage';
+import { savedDisplaySettings, savedLanguage } from './state/savedSettings';
+import { applyDisplaySettings } from './ui/displaySettings';
 
+// Text size, contrast and motion hold from the first paint (this script blocks it).
+applyDisplaySettings(savedDisplaySettings());
 const language = pickLanguage(savedLanguage(), navigator.languages);
 prefetchCoreStrings(language);
 // The page's own first view of the title (scripts/titleShellPlugin.ts) is in one language; in

@@ -17,7 +17,7 @@ import {
   prepareScenarios,
   RESULT_PREFIX,
 } from './state';
-import { savedLanguage } from './state/savedLanguage';
+import { savedLanguage } from './state/savedSettings';
 import { mountApp } from './ui/app';
 import { registerOffline } from './ui/updatePrompt';
 

@@ -15,7 +15,7 @@ import {
   type Settings,
 } from './settingsSlice';
 
-export { STORAGE_KEY } from './savedLanguage';
+export { STORAGE_KEY } from './savedSettings';
 /** Where an unreadable save is copied before a new game overwrites the main key. */
 export const UNREADABLE_KEY = 'key-decisions:unreadable';
 /**

@@ -16,6 +16,7 @@ import { exportSaveFile } from './components/saveTransfer';
 import { download, today } from './download';
 import { createSound } from './sound';
 import { METRIC_DIRECTION, type TurnReport } from '../engine';
+import { applyDisplaySettings } from './displaySettings';
 import { prefersReducedMotion } from './motion';
 import { renderBriefing } from './screens/briefing';
 import { announceReport, renderConsequences } from './screens/consequences';
@@ -261,13 +262,7 @@ export function mountApp(
       state.game !== null &&
       scenario !== undefined;
     root.dataset.screen = state.screen;
-    document.documentElement.dataset.motion = prefersReducedMotion(state.settings.motion)
-      ? 'reduce'
-      : 'full';
-    // Text size scales every rem-based length; the canvas keeps its own scale.
-    document.documentElement.style.fontSize = `${state.settings.textSize}%`;
-    document.documentElement.dataset.contrast = state.settings.contrast;
-    document.documentElement.toggleAttribute('data-large-text', state.settings.textSize >= 150);
+    applyDisplaySettings(state.settings);
     settingsDialog.sync();
     turnStatus.hidden = capitalStatus.hidden = roleStatus.hidden = !playing;
     situation.hidden = !playing;

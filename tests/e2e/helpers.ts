@@ -122,3 +122,14 @@ export async function expectNoViolations(page: Page, where: string): Promise<voi
   const summary = results.violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.help}`);
   expect(summary).toEqual([]);
 }
+
+/** Holds the game's own code back until `release` is called, as a slow network would. */
+export async function holdGameCode(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { playButton } from './helpers';
+import { expect, test } from '@playwright/test';
+import { holdGameCode, playButton } from './helpers';
 
 // What the network delivers and when: the offline cache would answer from its copy instead.
 test.use({ serviceWorkers: 'block' });
@@ -57,17 +57,6 @@ test('without WebGL or canvas the meters are shown as text and the game goes on'
   await expect(page.locator('.turn-screen h1')).toBeVisible();
 });
 
-/** Holds the game's own code back until `release` is called, as a slow network would. */
-async function holdGameCode(page: Page): Promise<() => void> {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
-
 test("the title's first view is in the page itself, before the game's code arrives", async ({
   page,
 }) => {
@@ -82,6 +71,35 @@ test("the title's first view is in the page itself, before the game's code arriv
   await expect(playButton(page)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   await expect(page.locator('[data-title-shell]')).toHaveCount(0);
+});
+
+test("saved text size, contrast and motion hold from the first paint, before the game's code arrives", async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByRole('radio', { name: '200 %' }).check();
+  await dialog.getByRole('checkbox', { name: 'High contrast' }).check();
+  await dialog.getByLabel('Animations').selectOption('reduce');
+  await page.keyboard.press('Escape');
+
+  const release = await holdGameCode(page);
+  await page.reload();
+  // The page's own first view, drawn before the game's code has arrived, is already in them.
+  await expect(page.locator('[data-title-shell] h1')).toBeVisible();
+  const applied = () =>
+    page.evaluate(() => ({
+      size: document.documentElement.style.fontSize,
+      contrast: document.documentElement.dataset.contrast,
+      motion: document.documentElement.dataset.motion,
+      large: document.documentElement.hasAttribute('data-large-text'),
+    }));
+  const expected = { size: '200%', contrast: 'high', motion: 'reduce', large: true };
+  expect(await applied()).toEqual(expected);
+  release();
+  await expect(playButton(page)).toBeVisible();
+  expect(await applied()).toEqual(expected);
 });
 
 test.describe('in another language', () => {
