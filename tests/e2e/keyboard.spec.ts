@@ -7,6 +7,7 @@ import {
   startPlaying,
   tabTo,
   tabToId,
+  waitForLibrary,
   watchErrors,
 } from './helpers';
 
@@ -23,7 +24,8 @@ for (const viewport of [
     await page.setViewportSize(viewport);
     const errors = watchErrors(page);
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1, name: 'Key Decisions' })).toBeVisible();
+    // The game's own title, not the page's first view of it (which has no scenarios yet).
+    await waitForLibrary(page);
     await screenshot(page, '1-title');
     await expectNoHorizontalOverflow(page);
 

@@ -37,7 +37,7 @@ test('settings open from anywhere with the keyboard, apply at once and survive a
     }));
   expect(await applied()).toEqual({ size: '200%', contrast: 'high', motion: 'reduce' });
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Key Decisions' })).toBeVisible();
+  await waitForLibrary(page);
   expect(await applied()).toEqual({ size: '200%', contrast: 'high', motion: 'reduce' });
   await expectNoViolations(page, 'title in high contrast');
   expect(errors).toEqual([]);
@@ -77,7 +77,7 @@ for (const { width, height, textSize } of [
       textSize,
     );
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: 'Key Decisions' })).toBeVisible();
+    await waitForLibrary(page);
     expect(await page.evaluate(() => document.documentElement.style.fontSize)).toBe(`${textSize}%`);
     const check = async (name: string) => {
       await expectNoHorizontalOverflow(page);
