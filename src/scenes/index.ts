@@ -24,15 +24,17 @@ export function startSituationRoom(
     try {
       const scene = new SituationScene(deps);
       const game = new Phaser.Game({
-        type: Phaser.AUTO,
+        // The 2D canvas renderer, not WebGL. The board is a few dozen bars, tiles and texts:
+        // a 2D canvas draws them in a millisecond or two, with no shaders to compile and no GPU
+        // context to lose. Under WebGL, where the GPU is missing or blocklisted (older school
+        // Chromebooks, and the test browsers here) Chrome renders with SwiftShader on the CPU
+        // and reads every frame back for the page: measured with npm run bench:web on a
+        // throttled CPU, that made the meters' animation run at 20–30 fps, with a 100 ms stall
+        // on the first frame after a decision; with the 2D canvas it runs at 60.
+        type: Phaser.CANVAS,
         parent,
         backgroundColor: '#0e1726',
         banner: false,
-        // No multisampling: the board is axis-aligned bars, 1 px grid lines and text drawn on
-        // canvases, so it only smoothed the tiles' corners, while it multiplied the work of
-        // every frame — by three on a software renderer (npm run bench:web), where it made the
-        // meters' animation stutter on a throttled Chromebook-class CPU.
-        antialiasGL: false,
         audio: { noAudio: true },
         scale: {
           mode: Phaser.Scale.RESIZE,

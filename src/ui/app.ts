@@ -229,6 +229,8 @@ export function mountApp(
     pageScroll = window.scrollY;
   };
 
+  /** The screen on the page, to tell a new screen from the same one drawn again. */
+  let shownScreen: RootState['screen'] | undefined;
   const renderScreen = (state: RootState, focus: boolean, toTop = true) => {
     view?.dispose?.();
     const scenario = shownScenario(state);
@@ -240,6 +242,12 @@ export function mountApp(
       console.error(error);
       view = RENDERERS.title(ctx, state, scenario);
     }
+    // A new screen slides in. The same screen drawn again with new data (the scenario list
+    // arriving, a language switch) does not, nor does the first one: it replaces the page's own
+    // first view of the title, or is the game a reload resumes, and should simply be there.
+    if (shownScreen !== undefined && shownScreen !== state.screen)
+      view.element.classList.add('is-entering');
+    shownScreen = state.screen;
     replaceChildren(main, view.element);
     document.title =
       state.screen === 'facilitator'

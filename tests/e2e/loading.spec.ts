@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { holdGameCode, playButton } from './helpers';
+import { holdGameCode, playButton, waitForLibrary } from './helpers';
 
 // What the network delivers and when: the offline cache would answer from its copy instead.
 test.use({ serviceWorkers: 'block' });
@@ -71,6 +71,12 @@ test("the title's first view is in the page itself, before the game's code arriv
   await expect(playButton(page)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   await expect(page.locator('[data-title-shell]')).toHaveCount(0);
+  // It is drawn in place, with no fade: it would blank the text already there for a moment. Nor
+  // does the title fade when it is drawn again as the rest of the scenarios arrive; a new screen does.
+  await waitForLibrary(page);
+  await expect(page.locator('.title-screen')).not.toHaveClass(/is-entering/);
+  await playButton(page).click();
+  await expect(page.locator('.setup-screen')).toHaveClass(/is-entering/);
 });
 
 test("saved text size, contrast and motion hold from the first paint, before the game's code arrives", async ({
