@@ -29,8 +29,10 @@ export function layoutGroups(
   return Array.from({ length: count }, (_, i) => ({
     x: Math.round(x + (i % columns) * (tileWidth + gap)),
     y: Math.round(y + Math.floor(i / columns) * (tileHeight + gap)),
-    width: Math.floor(tileWidth),
-    height: Math.floor(tileHeight),
+    // A stage too small for the board (hidden, or collapsing) gets empty tiles, never negative
+    // ones: the 2D canvas throws on the negative corner radius they would lead to.
+    width: Math.max(0, Math.floor(tileWidth)),
+    height: Math.max(0, Math.floor(tileHeight)),
     fontSize,
   }));
 }

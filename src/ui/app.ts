@@ -137,11 +137,20 @@ export function mountApp(
       announcer.textContent = '';
       window.setTimeout(() => (announcer.textContent = message), 50);
     },
-    openGlossary: (termId) => glossary.open(termId),
+    openGlossary: (termId) => glossaryDialog().open(termId),
   };
-  const glossary = createGlossaryDialog(ctx, () => shownScenario(store.getState()));
+  // The dialogs are built when first opened: together they were a fifth of the interface's
+  // start-up on a throttled Chromebook-class CPU, for something many players never open.
+  const addDialog = <T extends { element: HTMLElement }>(dialog: T): T => {
+    root.append(dialog.element);
+    return dialog;
+  };
+  let glossary: ReturnType<typeof createGlossaryDialog> | undefined;
+  const glossaryDialog = () =>
+    (glossary ??= addDialog(createGlossaryDialog(ctx, () => shownScenario(store.getState()))));
+  let settings: ReturnType<typeof createSettingsDialog> | undefined;
+  const settingsDialog = () => (settings ??= addDialog(createSettingsDialog(ctx, store)));
   const sound = createSound(() => store.getState().settings);
-  const settingsDialog = createSettingsDialog(ctx, store);
 
   const main = h('main', { id: 'main', attrs: { tabindex: -1 } });
   const turnStatus = h('span', { class: 'status-turn' });
@@ -195,7 +204,7 @@ export function mountApp(
           {
             class: 'button small',
             attrs: { type: 'button', 'aria-haspopup': 'dialog' },
-            on: { click: () => glossary.open() },
+            on: { click: () => glossaryDialog().open() },
           },
           t('glossary.open'),
         ),
@@ -204,7 +213,7 @@ export function mountApp(
           {
             class: 'button small',
             attrs: { type: 'button', 'aria-haspopup': 'dialog' },
-            on: { click: () => settingsDialog.open() },
+            on: { click: () => settingsDialog().open() },
           },
           t('settings.open'),
         ),
@@ -214,8 +223,6 @@ export function mountApp(
     sceneNotice,
     h('div', { class: 'layout' }, situation, main),
     announcer,
-    glossary.element,
-    settingsDialog.element,
   );
 
   let view: ScreenView | undefined;
@@ -271,7 +278,8 @@ export function mountApp(
       scenario !== undefined;
     root.dataset.screen = state.screen;
     applyDisplaySettings(state.settings);
-    settingsDialog.sync();
+    // Once made, the settings dialog shows the settings as they are.
+    settings?.sync();
     turnStatus.hidden = capitalStatus.hidden = roleStatus.hidden = !playing;
     situation.hidden = !playing;
     if (playing && state.game && scenario) {

@@ -55,6 +55,18 @@ describe('history chart layout', () => {
 
 describe('stakeholder board layout', () => {
   it.each([
+    [0, 0],
+    [8, 0],
+    [30, 20],
+  ])('gives a %i×%i stage (hidden or collapsing) empty tiles, never negative ones', (w, h) => {
+    const board = groupBoardHeight(h);
+    for (const tile of layoutGroups(10, h - board, w - 20, board - 10, 10)) {
+      expect(tile.width).toBeGreaterThanOrEqual(0);
+      expect(tile.height).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it.each([
     [320, 340],
     [360, 370],
     [600, 560],
