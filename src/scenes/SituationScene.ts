@@ -400,8 +400,8 @@ export class SituationScene extends Phaser.Scene {
       const amount = change ? change.after - change.before : 0;
       const arrow = amount > 0 ? ` ▲${amount}` : amount < 0 ? ` ▼${-amount}` : '';
       group.value.setText(`${this.number(value)}${arrow}`);
-      // setColor redraws the text and uploads it to the GPU even when the colour is unchanged:
-      // ten texts, on every frame of the meters' animation, for nothing.
+      // setColor draws the text anew even when the colour is unchanged: ten texts, on every
+      // frame of the meters' animation, for nothing.
       const textColor = amount > 0 ? '#5fd3b3' : amount < 0 ? '#ff8a80' : '#e8eef7';
       if (group.value.style.color !== textColor) group.value.setColor(textColor);
     });
