@@ -1,6 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
-import { offlinePlugin } from './scripts/offlinePlugin';
-import { titleShellPlugin } from './scripts/titleShellPlugin';
+import { offlinePlugin } from './scripts/offlinePlugin.ts';
+import { titleShellPlugin } from './scripts/titleShellPlugin.ts';
 
 /**
  * The production build's options. `npm run bench:web` builds its bare-Phaser reference
