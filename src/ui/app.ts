@@ -139,8 +139,8 @@ export function mountApp(
     },
     openGlossary: (termId) => glossaryDialog().open(termId),
   };
-  // The dialogs are built when first opened: together they were a fifth of the interface's
-  // start-up on a throttled Chromebook-class CPU, for something many players never open.
+  // The dialogs are built when first opened: together they were over a third of the interface's
+  // first render on a throttled Chromebook-class CPU, for something many players never open.
   const addDialog = <T extends { element: HTMLElement }>(dialog: T): T => {
     root.append(dialog.element);
     return dialog;
