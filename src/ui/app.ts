@@ -451,6 +451,7 @@ export function mountApp(
       ([library], [previousLibrary]) => {
         const state = store.getState();
         if (state.screen !== 'title') return;
+        if (view?.update?.(state)) return;
         // Focus goes to the outcome of a pack import (its message), otherwise it stays put.
         const imported =
           library.lastImport !== null && library.lastImport !== previousLibrary.lastImport;

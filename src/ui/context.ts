@@ -19,6 +19,11 @@ export interface ScreenView {
   /** Element to focus when the screen appears (normally its heading). */
   readonly focusTarget: HTMLElement;
   dispose?(): void;
+  /**
+   * Shows new data in place, keeping the elements that did not change; false when it cannot, and
+   * the screen is drawn anew instead.
+   */
+  update?(state: RootState): boolean;
 }
 
 export type ScreenRenderer = (

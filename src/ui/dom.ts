@@ -45,3 +45,18 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
   parent.replaceChildren();
   append(parent, children);
 }
+
+/**
+ * Makes `parent`'s children exactly `desired`, in order, without moving a node that is already in
+ * its place. A button being pressed while its list grows stays where it is: replaced, or even
+ * taken out and put back, it would lose the press (no click follows a mousedown on another node).
+ */
+export function syncChildren(parent: Element, desired: readonly Node[]): void {
+  const keep = new Set(desired);
+  for (const child of Array.from(parent.childNodes)) if (!keep.has(child)) child.remove();
+  let cursor = parent.firstChild;
+  for (const node of desired) {
+    if (node === cursor) cursor = cursor.nextSibling;
+    else parent.insertBefore(node, cursor);
+  }
+}

@@ -133,3 +133,17 @@ export async function holdGameCode(page: Page): Promise<() => void> {
   });
   return release;
 }
+
+/** Holds the six built-in scenarios after the first back until `release` is called. */
+export async function holdOtherScenarios(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    /\/assets\/(clipper|virtualTerritory|chatControl|capabilityNotices|saltTyphoon|sandbox)-[^/]+\.js$/,
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  return release;
+}

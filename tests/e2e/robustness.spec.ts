@@ -6,6 +6,7 @@ import { goingDarkDecisions } from '../fixtures/goingDark';
 import {
   currentScreen,
   firstAffordableOption,
+  holdOtherScenarios,
   playButton,
   startPlaying,
   waitForLibrary,
@@ -181,15 +182,7 @@ test("a save import's message stays when the rest of the scenario list arrives m
 }) => {
   // The six other built-ins are held back, and so is the reading of the chosen file: the list
   // arrives (and the title is drawn again) while the file is being read.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(
-    /\/assets\/(clipper|virtualTerritory|chatControl|capabilityNotices|saltTyphoon|sandbox)-[^/]+\.js$/,
-    async (route) => {
-      await held;
-      await route.continue();
-    },
-  );
+  const release = await holdOtherScenarios(page);
   await page.addInitScript(() => {
     const read = Object.getOwnPropertyDescriptor(Blob.prototype, 'text')!.value as (
       this: Blob,
@@ -219,6 +212,27 @@ test("a save import's message stays when the rest of the scenario list arrives m
   await expect(
     page.locator('[aria-live="polite"]', { hasText: 'is not a Key Decisions save' }),
   ).toHaveCount(1);
+});
+
+test('a press on Play is not lost when the rest of the scenario list arrives during it', async ({
+  page,
+}) => {
+  const release = await holdOtherScenarios(page);
+  await page.goto('/');
+  const play = playButton(page);
+  await expect(play).toBeVisible();
+  await expect(page.locator('.scenario-card')).toHaveCount(1);
+  await play.scrollIntoViewIfNeeded();
+  const box = (await play.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  release();
+  await expect(page.locator('.scenario-card')).toHaveCount(7);
+  await expect(page.locator('.loading-note')).toHaveCount(0);
+  await page.mouse.up();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Choose your role and your values' }),
+  ).toBeVisible();
 });
 
 test('a result link shows the run rebuilt by the engine; a tampered one says what is wrong', async ({

@@ -1,7 +1,7 @@
 import { findScenario, type Scenario } from '../../content';
 import type { RootState } from '../../state';
 import type { ScreenRenderer, UiContext } from '../context';
-import { h } from '../dom';
+import { h, syncChildren } from '../dom';
 import { formatList } from '../format';
 import { renderPackImport } from '../components/packImport';
 import { saveTransferPanel } from '../components/saveTransfer';
@@ -143,15 +143,59 @@ function facilitatorPanel(ctx: UiContext, state: RootState): HTMLElement {
   );
 }
 
-export const renderTitle: ScreenRenderer = (ctx, state) => {
+/** Each card made, by scenario, kept while it would be drawn the same (see `update`). */
+type CardCache = Map<string, { scenario: Scenario; resumable: boolean; element: HTMLElement }>;
+
+function cardFor(ctx: UiContext, state: RootState, scenario: Scenario, cards: CardCache) {
+  const resumable = state.game !== null && state.scenarioId === scenario.id;
+  const known = cards.get(scenario.id);
+  if (known && known.scenario === scenario && known.resumable === resumable) return known.element;
+  const element = scenarioCard(ctx, state, scenario);
+  cards.set(scenario.id, { scenario, resumable, element });
+  return element;
+}
+
+/** The list's contents: its heading, a card per scenario, a note while loading, broken packs. */
+function listChildren(
+  ctx: UiContext,
+  state: RootState,
+  parts: { heading: HTMLElement; loadingNote: HTMLElement; cards: CardCache },
+): HTMLElement[] {
   const { t } = ctx.i18n;
-  const heading = h('h1', { class: 'title-heading', attrs: { tabindex: -1 } }, t('app.name'));
   const { library } = state;
   const scenarios = library.scenarioIds
     .map((id) => findScenario(id))
     .filter((s): s is Scenario => s !== undefined);
-  const loading = library.status !== 'ready';
+  // The note goes after the cards, where the others will appear: above them, its removal would
+  // move every card up under the player's pointer.
+  return [
+    parts.heading,
+    ...scenarios.map((scenario) => cardFor(ctx, state, scenario, parts.cards)),
+    ...(library.status !== 'ready' ? [parts.loadingNote] : []),
+    ...library.broken.map((b) =>
+      h('p', { class: 'broken-note' }, t('library.broken', { id: b.id })),
+    ),
+  ];
+}
+
+export const renderTitle: ScreenRenderer = (ctx, state) => {
+  const { t } = ctx.i18n;
+  const heading = h('h1', { class: 'title-heading', attrs: { tabindex: -1 } }, t('app.name'));
   const importer = renderPackImport(ctx, state);
+  const parts = {
+    heading: h('h2', { id: 'choose-heading' }, t('title.chooseHeading')),
+    loadingNote: h('p', { class: 'loading-note', attrs: { role: 'status' } }, t('library.loading')),
+    cards: new Map() as CardCache,
+  };
+  const list = h(
+    'section',
+    { class: 'panel', attrs: { 'aria-labelledby': 'choose-heading' } },
+    ...listChildren(ctx, state, parts),
+  );
+  const showBusy = (next: RootState) =>
+    list.setAttribute('aria-busy', next.library.status !== 'ready' ? 'true' : 'false');
+  showBusy(state);
+  const facilitator = facilitatorPanel(ctx, state);
 
   const element = h(
     'div',
@@ -163,20 +207,8 @@ export const renderTitle: ScreenRenderer = (ctx, state) => {
       heading,
       h('p', { class: 'lead' }, t('title.lead')),
     ),
-    h(
-      'section',
-      {
-        class: 'panel',
-        attrs: { 'aria-labelledby': 'choose-heading', 'aria-busy': loading ? 'true' : 'false' },
-      },
-      h('h2', { id: 'choose-heading' }, t('title.chooseHeading')),
-      loading && h('p', { class: 'loading-note', attrs: { role: 'status' } }, t('library.loading')),
-      ...scenarios.map((scenario) => scenarioCard(ctx, state, scenario)),
-      ...library.broken.map((b) =>
-        h('p', { class: 'broken-note' }, t('library.broken', { id: b.id })),
-      ),
-    ),
-    facilitatorPanel(ctx, state),
+    list,
+    facilitator,
     importer.element,
     saveTransferPanel(ctx),
     h(
@@ -193,5 +225,26 @@ export const renderTitle: ScreenRenderer = (ctx, state) => {
     ),
     h('p', { class: 'privacy' }, t('app.privacy')),
   );
-  return { element, focusTarget: importer.outcome ?? heading };
+  let shown = state;
+  return {
+    element,
+    focusTarget: importer.outcome ?? heading,
+    // The rest of the scenarios arriving changes the list only: the cards already there stay (a
+    // press on one of their buttons must not be lost). An import's outcome redraws the screen.
+    update(next) {
+      if (
+        next.library.lastImport !== shown.library.lastImport ||
+        next.lastSaveImport !== shown.lastSaveImport ||
+        next.game !== shown.game ||
+        next.session !== shown.session
+      )
+        return false;
+      syncChildren(list, listChildren(ctx, next, parts));
+      showBusy(next);
+      const setup = facilitator.querySelector<HTMLButtonElement>('#session-setup');
+      if (setup) setup.disabled = next.library.scenarioIds.length === 0;
+      shown = next;
+      return true;
+    },
+  };
 };
