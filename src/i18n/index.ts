@@ -1,8 +1,10 @@
 import i18next, { type i18n } from 'i18next';
-import { isLanguage, LANGUAGES, numberLocale, type Language } from './languages';
+import { formatNumber } from './format';
+import { isLanguage, LANGUAGES, type Language } from './languages';
 import { CORE_NAMESPACES, LOCALE_FILES } from './localeFiles';
 
 export type { i18n as I18n } from 'i18next';
+export { formatChange, formatList, formatNumber } from './format';
 export {
   LANGUAGES,
   LANGUAGE_NAMES,
@@ -24,20 +26,9 @@ const numberFormatter = {
   add() {},
   addCached() {},
   format(value: unknown, _format: string | undefined, lng: string | undefined) {
-    return typeof value === 'number' ? formatterFor(lng ?? 'en').format(value) : value;
+    return typeof value === 'number' ? formatNumber(lng ?? 'en', value) : value;
   },
 };
-
-/** One Intl formatter per language: making one costs far more than using it (measured at start-up). */
-const formatters = new Map<string, Intl.NumberFormat>();
-function formatterFor(language: string): Intl.NumberFormat {
-  let formatter = formatters.get(language);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(numberLocale(language));
-    formatters.set(language, formatter);
-  }
-  return formatter;
-}
 
 export async function createI18n(language: Language = 'en'): Promise<i18n> {
   const instance = i18next.createInstance().use(numberFormatter);

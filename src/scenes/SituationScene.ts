@@ -6,7 +6,7 @@ import {
   type MetricId,
   type Metrics,
 } from '../engine';
-import { numberLocale, type I18n } from '../i18n';
+import { formatNumber, type I18n } from '../i18n';
 import { selectLastReport, selectScenario, type GameStore } from '../state';
 import { approvalColor, groupBoardHeight, layoutGroups, type GroupTile } from './groupLayout';
 import { HistoryChart } from './HistoryChart';
@@ -52,14 +52,8 @@ export class SituationScene extends Phaser.Scene {
   private rows: MeterRow[] = [];
   /** Numbers as the active language writes them (Arabic-Indic digits in Arabic). */
   private number(value: number): string {
-    // One formatter per language: making one is far dearer than using it, and the meters format
-    // numbers every frame while they animate.
-    const language = this.deps.i18n.language;
-    if (this.numberFormat?.language !== language)
-      this.numberFormat = { language, format: new Intl.NumberFormat(numberLocale(language)) };
-    return this.numberFormat.format.format(value);
+    return formatNumber(this.deps.i18n.language, value);
   }
-  private numberFormat: { language: string; format: Intl.NumberFormat } | undefined;
   private groups: GroupView[] = [];
   private groupTiles: GroupTile[] = [];
   /** The meters' bars: the only drawing that changes while the meters animate. */

@@ -1,7 +1,7 @@
+import { formatChange } from '../../i18n';
 import type { GameState } from '../../engine';
 import type { UiContext } from '../context';
 import { h } from '../dom';
-import { formatChange } from '../format';
 
 /**
  * Effects already set in motion (delays in the model). Showing them keeps the model honest: a

@@ -1,8 +1,8 @@
+import { formatChange } from '../../i18n';
 import type { Scenario } from '../../content';
 import type { TurnReport } from '../../engine';
 import type { UiContext } from '../context';
 import { h } from '../dom';
-import { formatChange } from '../format';
 import { sourceChips } from './sources';
 
 /** How each stakeholder group's approval moved this turn, with the causes, biggest moves first. */

@@ -1,9 +1,9 @@
+import { formatChange, formatList, formatNumber } from '../../i18n';
 import type { Scenario } from '../../content';
 import { isImprovement, METRIC_IDS } from '../../engine';
 import { selectCounterfactual, type RootState } from '../../state';
 import type { UiContext } from '../context';
 import { h, replaceChildren } from '../dom';
-import { formatChange, formatList, formatNumber } from '../format';
 
 /**
  * "Replay with one decision changed": the engine replays the finished run with the same seed and

@@ -1,3 +1,4 @@
+import { formatChange } from '../../i18n';
 import type { Scenario } from '../../content';
 import {
   activeTeams,
@@ -13,7 +14,6 @@ import {
 } from '../../state';
 import type { UiContext } from '../context';
 import { h, type Child } from '../dom';
-import { formatChange } from '../format';
 import { sourceChips, sourceList } from '../components/sources';
 import { errorText } from '../components/errors';
 import { quoteFigure } from '../components/quote';

@@ -1,8 +1,7 @@
-import { numberLocale } from '../../i18n';
+import { numberLocale, formatChange, formatList, formatNumber } from '../../i18n';
 import { METRIC_IDS, isImprovement } from '../../engine';
 import { divergentTurns, summarizeRuns, type RunSummary } from '../../state';
 import { h } from '../dom';
-import { formatChange, formatList, formatNumber } from '../format';
 import { sourceChips, sourceList } from '../components/sources';
 import { discussionSection, whatHappenedSection } from '../components/debrief';
 import { download } from '../download';

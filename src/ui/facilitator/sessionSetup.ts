@@ -1,3 +1,4 @@
+import { formatNumber } from '../../i18n';
 import { findScenario, type Scenario } from '../../content';
 import type { AssumptionChoice } from '../../engine';
 import {
@@ -14,7 +15,6 @@ import type { ScreenView, UiContext } from '../context';
 import { facilitatorT } from './labels';
 import { h } from '../dom';
 import { sourceChips, sourceList } from '../components/sources';
-import { formatNumber } from '../format';
 
 const ASSUMPTION_CHOICES: readonly AssumptionChoice[] = ['random', 'optimistic', 'pessimistic'];
 

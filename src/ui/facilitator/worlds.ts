@@ -1,9 +1,9 @@
+import { formatChange, formatNumber } from '../../i18n';
 import { isImprovement, METRIC_IDS, type Metrics, type MetricId } from '../../engine';
 import type { Session, Worlds } from '../../state';
 import { runIds } from '../../state';
 import type { UiContext } from '../context';
 import { h } from '../dom';
-import { formatChange, formatNumber } from '../format';
 import { facilitatorT, runName } from './labels';
 
 const tone = (metric: MetricId, change: number) =>

@@ -1,10 +1,10 @@
+import { formatChange } from '../../i18n';
 import type { Scenario } from '../../content';
 import { isImprovement, type Cause, type MetricChange, type TurnReport } from '../../engine';
 import { selectLastReport, selectSupport } from '../../state';
 import { reactionsSection } from '../components/reactions';
 import type { ScreenRenderer, UiContext } from '../context';
 import { h } from '../dom';
-import { formatChange } from '../format';
 import { describeMetric } from '../components/meters';
 import { pipeline } from '../components/pipeline';
 import { sourceChips, sourceList } from '../components/sources';

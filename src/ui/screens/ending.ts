@@ -1,3 +1,4 @@
+import { formatChange } from '../../i18n';
 import { isImprovement, METRIC_IDS } from '../../engine';
 import { selectBalance, selectResultLink, selectRunScore } from '../../state';
 import { shareSection } from '../components/share';
@@ -6,7 +7,6 @@ import { describeObjective } from '../components/objectives';
 import { whatIfSection } from '../components/whatIf';
 import type { ScreenRenderer } from '../context';
 import { h } from '../dom';
-import { formatChange } from '../format';
 import { describeMetric } from '../components/meters';
 import { sourceChips, sourceList } from '../components/sources';
 

@@ -1,8 +1,8 @@
+import { formatChange } from '../../i18n';
 import { findScenario } from '../../content';
 import { isImprovement, METRIC_IDS, scoreRun } from '../../engine';
 import type { ScreenRenderer } from '../context';
 import { h } from '../dom';
-import { formatChange } from '../format';
 import { describeMetric } from '../components/meters';
 
 /** A result someone shared: rebuilt by the engine from the link, never taken on trust. */

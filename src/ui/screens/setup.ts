@@ -1,8 +1,8 @@
+import { formatNumber } from '../../i18n';
 import { MAX_VALUE_WEIGHT, METRIC_IDS, type AssumptionChoice } from '../../engine';
 import { findScenario } from '../../content';
 import type { ScreenRenderer } from '../context';
 import { h } from '../dom';
-import { formatNumber } from '../format';
 import { describeObjective } from '../components/objectives';
 import { sourceChips, sourceList } from '../components/sources';
 

@@ -1,8 +1,8 @@
+import { formatList } from '../../i18n';
 import { findScenario, type Scenario } from '../../content';
 import type { RootState } from '../../state';
 import type { ScreenRenderer, UiContext } from '../context';
 import { h, syncChildren } from '../dom';
-import { formatList } from '../format';
 import { renderPackImport } from '../components/packImport';
 import { saveTransferPanel } from '../components/saveTransfer';
 import { untranslatedNote } from '../components/untranslated';

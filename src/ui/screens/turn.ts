@@ -1,7 +1,7 @@
+import { formatList } from '../../i18n';
 import { selectCurrentTurn, selectOptionPreviews } from '../../state';
 import type { ScreenRenderer } from '../context';
 import { h } from '../dom';
-import { formatList } from '../format';
 import { errorText } from '../components/errors';
 import { forecastPanel } from '../components/forecast';
 import { pipeline } from '../components/pipeline';

@@ -1,8 +1,9 @@
-import { numberLocale } from '../i18n';
+import { numberLocale } from './languages';
 
 /**
  * One formatter per language and kind, made on first use: making an Intl formatter is far dearer
- * than using it (the title formats a list per scenario card, the consequences a number per cause).
+ * than using it (every number in a message, a list per scenario card, a number per cause, the
+ * meters' numbers on every frame of their animation).
  */
 function cached<T>(make: (language: string) => T): (language: string) => T {
   const byLanguage = new Map<string, T>();
