@@ -106,9 +106,9 @@ function shownScenario(s: RootState) {
 const screenKey = (s: RootState) =>
   `${s.screen}|${s.scenarioId}|${s.setup.seed}|${s.reports.length}|${s.shared?.status}`;
 /**
- * The scenario library or a save import's outcome changing re-renders the title without moving
- * focus to its heading. The outcome is in the state, so a title drawn again (the rest of the
- * library arriving while a file is read) still shows it.
+ * The scenario library or a save import's outcome changing updates the title (the list in place,
+ * an import's outcome by drawing it again) without moving focus to its heading. The outcome is in
+ * the state, so a title drawn again still shows it.
  */
 const titleDataKey = (s: RootState) => [s.library, s.lastSaveImport] as const;
 
@@ -230,12 +230,6 @@ export function mountApp(
   let room: SituationRoom | undefined;
   let roomRequested = false;
   let mounted = true;
-  /** The page's scroll position, kept as it changes (see the library's re-render below). */
-  let pageScroll = 0;
-  const onScroll = () => {
-    pageScroll = window.scrollY;
-  };
-
   /** The screen on the page, to tell a new screen from the same one drawn again. */
   let shownScreen: RootState['screen'] | undefined;
   const renderScreen = (state: RootState, focus: boolean, toTop = true) => {
@@ -456,9 +450,9 @@ export function mountApp(
         const imported =
           library.lastImport !== null && library.lastImport !== previousLibrary.lastImport;
         const active = document.activeElement?.id;
-        // The position kept by the scroll listener: reading window.scrollY here would make the
-        // browser lay the page out at once, in the middle of start-up.
-        const scrollY = pageScroll;
+        // Only a player's action gets here (an import's outcome): the scenarios arriving during
+        // start-up are shown in place by update, with no layout forced in the middle of it.
+        const { scrollY } = window;
         renderScreen(state, imported, false);
         if (!imported && scrollY !== 0) window.scrollTo(0, scrollY);
         if (!imported && active) document.getElementById(active)?.focus({ preventScroll: true });
@@ -478,7 +472,6 @@ export function mountApp(
     if (!event.persisted) room?.destroy();
   };
   window.addEventListener('pagehide', onPageHide);
-  window.addEventListener('scroll', onScroll, { passive: true });
   return {
     roomStats: () => room?.stats() ?? null,
     soundCues: () => sound.played(),
@@ -486,7 +479,6 @@ export function mountApp(
       mounted = false;
       unsubscribes.forEach((unsubscribe) => unsubscribe());
       window.removeEventListener('pagehide', onPageHide);
-      window.removeEventListener('scroll', onScroll);
       view?.dispose?.();
       room?.destroy();
       room = undefined;
