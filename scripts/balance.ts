@@ -10,14 +10,12 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from './lib/args';
 import { builtInScenarios, loadScenario } from './lib/scenarios';
+import type { ScenarioRules } from '../src/engine';
 import {
   analyseScenario,
-  packRuns,
   playUnit,
   STRATEGIES,
-  unpackRuns,
   type PackedRuns,
-  type RunSummary,
   type Unit,
 } from './lib/balanceCore';
 
@@ -26,52 +24,67 @@ const runs = Number(flags.get('runs') ?? 10_000);
 const json = flags.has('json');
 const quiet = flags.has('quiet') || json;
 /**
- * Runs the units in worker processes (one per core) and gathers their runs by "scenario/role".
- * Each scenario is handed to `played` as soon as its last unit is in, so its analysis runs while
- * the workers play the next scenarios rather than after all of them.
+ * Plays the units in worker processes, one per core, handing each worker the next unit as it
+ * finishes one (units differ in length: a fixed share per worker left one core idle at the end),
+ * and gathers the runs by "scenario/role" in strategy order. Each scenario is handed to `played`
+ * as soon as its last unit is in, so its analysis overlaps the play of the others.
  */
 async function playAll(
   units: readonly Unit[],
-  played: (scenario: string, results: ReadonlyMap<string, RunSummary[]>) => void,
+  played: (scenario: string, results: ReadonlyMap<string, readonly PackedRuns[]>) => void,
 ): Promise<void> {
   const threads = Math.max(1, Math.min(availableParallelism(), 4, units.length));
-  const shares: Unit[][] = Array.from({ length: threads }, () => []);
-  units.forEach((unit, i) => shares[i % threads]!.push(unit));
-  const results = new Map<string, RunSummary[]>();
+  const results = new Map<string, PackedRuns[]>();
   const remaining = new Map<string, number>();
   for (const unit of units) remaining.set(unit.scenario, (remaining.get(unit.scenario) ?? 0) + 1);
+  let next = 0;
   let done = 0;
+  const collect = (unit: Unit, packed: PackedRuns) => {
+    const key = `${unit.scenario}/${unit.role}`;
+    const list = results.get(key) ?? [];
+    list.push(packed);
+    results.set(key, list);
+    done += 1;
+    if (!quiet)
+      process.stderr.write(`  ${done}/${units.length} ${key} ${STRATEGIES[unit.strategy]}\n`);
+    const left = (remaining.get(unit.scenario) ?? 1) - 1;
+    remaining.set(unit.scenario, left);
+    if (left > 0) return;
+    // Units finish in any order: each role's are put back in strategy order, so ties in the
+    // analysis's sorting fall the same way on every run.
+    for (const [at, list] of results)
+      if (at.startsWith(`${unit.scenario}/`)) list.sort((a, b) => a.strategy - b.strategy);
+    played(unit.scenario, results);
+  };
+  const self = fileURLToPath(import.meta.url);
+  // Bundled (npm run balance) the workers are plain modules; from source they need tsx.
+  const execArgv = self.endsWith('.ts') ? ['--import', 'tsx'] : [];
   await Promise.all(
-    shares.map(
-      (share) =>
+    Array.from(
+      { length: threads },
+      () =>
         new Promise<void>((resolve, reject) => {
-          const self = fileURLToPath(import.meta.url);
-          // Bundled (npm run balance) the workers are plain modules; from source they need tsx.
-          const execArgv = self.endsWith('.ts') ? ['--import', 'tsx'] : [];
           // 'advanced': structured clone, which copies the runs' typed arrays whole (not as JSON).
           const worker = fork(self, ['--worker'], { execArgv, serialization: 'advanced' });
-          worker.send({ units: share, runs });
+          let busy = 0;
+          const handOut = () => {
+            const unit = units[next];
+            if (unit === undefined) return;
+            next += 1;
+            busy += 1;
+            worker.send({ unit, runs });
+          };
+          // Two units in hand, so a worker never waits for this process between units.
+          handOut();
+          handOut();
           worker.on('message', (raw) => {
             const message = raw as { unit: Unit; runs: PackedRuns };
-            const key = `${message.unit.scenario}/${message.unit.role}`;
-            const list = results.get(key) ?? [];
-            for (const summary of unpackRuns(message.runs)) list.push(summary);
-            results.set(key, list);
-            done += 1;
-            if (!quiet)
-              process.stderr.write(
-                `  ${done}/${units.length} ${key} ${STRATEGIES[message.unit.strategy]}\n`,
-              );
-            const scenario = message.unit.scenario;
-            const left = (remaining.get(scenario) ?? 1) - 1;
-            remaining.set(scenario, left);
-            if (left > 0) return;
-            // Workers finish in any order: runs are put back in strategy order (each strategy's
-            // runs are in seed order), so ties in the analysis's sorting fall the same way.
-            for (const [at, list] of results)
-              if (at.startsWith(`${scenario}/`)) list.sort((a, b) => a.strategy - b.strategy);
-            played(scenario, results);
+            busy -= 1;
+            handOut();
+            if (busy === 0) worker.disconnect();
+            collect(message.unit, message.runs);
           });
+          if (busy === 0) worker.disconnect();
           worker.on('error', reject);
           worker.on('exit', (code) =>
             code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`)),
@@ -82,20 +95,23 @@ async function playAll(
 }
 
 if (flags.has('worker')) {
-  process.once('message', (raw) => {
-    void (async () => {
-      const { units, runs: count } = raw as { units: Unit[]; runs: number };
-      for (const [i, unit] of units.entries()) {
-        const { rules } = await loadScenario(unit.source);
-        const summaries = playUnit(rules, unit, count);
-        const last = i === units.length - 1;
-        // The channel closes only once the last message has left.
-        process.send?.({ unit, runs: packRuns(unit.strategy, summaries) }, undefined, {}, () => {
-          if (last) process.disconnect?.();
-        });
+  // Units arrive while one is being played; each is played in turn. The process ends when the
+  // main process disconnects, after the last unit.
+  const loaded = new Map<string, Promise<ScenarioRules>>();
+  let queue = Promise.resolve();
+  process.on('message', (raw) => {
+    const { unit, runs: count } = raw as { unit: Unit; runs: number };
+    queue = queue.then(async () => {
+      let rules = loaded.get(unit.source);
+      if (!rules) {
+        rules = loadScenario(unit.source).then((scenario) => scenario.rules);
+        loaded.set(unit.source, rules);
       }
-      if (units.length === 0) process.disconnect?.();
-    })();
+      const packed = playUnit(await rules, unit, count);
+      // Waits until the runs have left: playing the next unit would hold them in this process
+      // (a send completes on the event loop), and the main process analyses as they arrive.
+      await new Promise<void>((resolve) => process.send?.({ unit, runs: packed }, () => resolve()));
+    });
   });
 } else {
   await main();

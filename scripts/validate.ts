@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { BUILT_IN_IDS, loadPackText, MAX_FILE_BYTES, type PackProblem } from '../src/content';
 import { parseArgs } from './lib/args';
-import { analyseScenario, playUnit, STRATEGIES, type RunSummary } from './lib/balanceCore';
+import { analyseScenario, playUnit, STRATEGIES, type PackedRuns } from './lib/balanceCore';
 import { describeProblem } from './lib/problems';
 import { BUILT_IN_FOLDER, isBuiltInFile } from './lib/scenarios';
 
@@ -68,16 +68,16 @@ for (const file of files) {
   );
   for (const warning of result.warnings) console.log(`  ${describeProblem(file, warning)}`);
   if (flags.has('no-balance')) continue;
-  const results = new Map<string, RunSummary[]>();
+  const results = new Map<string, PackedRuns[]>();
   for (const role of scenario.rules.roles) {
-    const summaries = STRATEGIES.flatMap((_, strategy) =>
+    const units = STRATEGIES.map((_, strategy) =>
       playUnit(
         scenario.rules,
         { source: file, scenario: scenario.id, role: role.id, strategy },
         runs,
       ),
     );
-    results.set(`${scenario.id}/${role.id}`, summaries);
+    results.set(`${scenario.id}/${role.id}`, units);
   }
   const report = analyseScenario(scenario, results, runs);
   const notes = [

@@ -10,17 +10,6 @@ const DOMINANT_SHARE = 0.9;
 /** A good ending: the term completed with at least this share of the role's objectives met. */
 const GOOD_ROLE_SCORE = 75;
 
-/** One played run, compact enough to send between threads: policies and options as bit masks. */
-export interface RunSummary {
-  readonly strategy: number;
-  readonly ending: string;
-  readonly endingKind: string;
-  readonly roleScore: number;
-  readonly balance: number;
-  readonly leverMask: number;
-  readonly optionMask: number;
-}
-
 export interface Unit {
   /** A built-in id or a pack file: what the worker loads. */
   readonly source: string;
@@ -30,9 +19,9 @@ export interface Unit {
 }
 
 /**
- * A unit's runs column by column, as a worker process sends them: typed arrays are copied whole
- * between processes, where a list of objects is serialized and parsed one field at a time (that
- * cost the main process several seconds of a full report).
+ * A unit's runs column by column, in seed order: typed arrays are copied whole between processes
+ * (a list of objects is serialized and parsed one field at a time), and the analysis reads them
+ * without making an object per run. Policies and options chosen are bit masks.
  */
 export interface PackedRuns {
   readonly strategy: number;
@@ -45,59 +34,25 @@ export interface PackedRuns {
   readonly optionMask: Float64Array;
 }
 
-export function packRuns(strategy: number, summaries: readonly RunSummary[]): PackedRuns {
-  const endings: { id: string; kind: string }[] = [];
-  const endingIndex = new Map<string, number>();
-  const packed = {
-    strategy,
-    endings,
-    ending: new Uint8Array(summaries.length),
-    roleScore: new Float64Array(summaries.length),
-    balance: new Float64Array(summaries.length),
-    leverMask: new Int32Array(summaries.length),
-    optionMask: new Float64Array(summaries.length),
-  };
-  summaries.forEach((s, i) => {
-    let index = endingIndex.get(s.ending);
-    if (index === undefined) {
-      index = endings.length;
-      if (index > 255) throw new Error('more than 256 different endings in one unit');
-      endings.push({ id: s.ending, kind: s.endingKind });
-      endingIndex.set(s.ending, index);
-    }
-    packed.ending[i] = index;
-    packed.roleScore[i] = s.roleScore;
-    packed.balance[i] = s.balance;
-    packed.leverMask[i] = s.leverMask;
-    packed.optionMask[i] = s.optionMask;
-  });
-  return packed;
-}
-
-export function unpackRuns(packed: PackedRuns): RunSummary[] {
-  return Array.from(packed.roleScore, (roleScore, i) => {
-    const ending = packed.endings[packed.ending[i]!]!;
-    return {
-      strategy: packed.strategy,
-      ending: ending.id,
-      endingKind: ending.kind,
-      roleScore,
-      balance: packed.balance[i]!,
-      leverMask: packed.leverMask[i]!,
-      optionMask: packed.optionMask[i]!,
-    };
-  });
-}
-
-const percentile = (sorted: number[], p: number) =>
+const percentile = (sorted: Float64Array, p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
 /** Plays every run of one (scenario, role, strategy) unit. */
-export function playUnit(rules: ScenarioRules, unit: Unit, runsPerUnit: number): RunSummary[] {
+export function playUnit(rules: ScenarioRules, unit: Unit, runsPerUnit: number): PackedRuns {
   const spec = STRATEGIES[unit.strategy]!;
   const leverBit = new Map(rules.levers.map((l, i) => [l.id, 1 << i]));
   const optionBit = new Map(rules.turns.flatMap((t) => t.options).map((o, i) => [o.id, 2 ** i]));
-  const summaries: RunSummary[] = [];
+  const endings: { id: string; kind: string }[] = [];
+  const endingIndex = new Map<string, number>();
+  const packed = {
+    strategy: unit.strategy,
+    endings,
+    ending: new Uint8Array(runsPerUnit),
+    roleScore: new Float64Array(runsPerUnit),
+    balance: new Float64Array(runsPerUnit),
+    leverMask: new Int32Array(runsPerUnit),
+    optionMask: new Float64Array(runsPerUnit),
+  };
   for (let i = 0; i < runsPerUnit; i += 1) {
     const seed = `${spec}-${i}`;
     const state = playToEnd(rules, { seed, role: unit.role }, makeStrategy(spec, seed));
@@ -110,22 +65,55 @@ export function playUnit(rules: ScenarioRules, unit: Unit, runsPerUnit: number):
     for (const lever of rules.levers) {
       if (state.levers[lever.id] !== lever.levels[0]) leverMask |= leverBit.get(lever.id) ?? 0;
     }
-    summaries.push({
-      strategy: unit.strategy,
-      ending: state.ending?.id ?? 'none',
-      endingKind: state.ending?.kind ?? 'none',
-      roleScore: scoreRun(rules, state).roleScore,
-      balance: balanceIndex(state.metrics),
-      leverMask,
-      optionMask,
-    });
+    const endingId = state.ending?.id ?? 'none';
+    let index = endingIndex.get(endingId);
+    if (index === undefined) {
+      index = endings.length;
+      if (index > 255) throw new Error('more than 256 different endings in one unit');
+      endings.push({ id: endingId, kind: state.ending?.kind ?? 'none' });
+      endingIndex.set(endingId, index);
+    }
+    packed.ending[i] = index;
+    packed.roleScore[i] = scoreRun(rules, state).roleScore;
+    packed.balance[i] = balanceIndex(state.metrics);
+    packed.leverMask[i] = leverMask;
+    packed.optionMask[i] = optionMask;
   }
-  return summaries;
+  return packed;
 }
 
+/** One role's runs of every strategy as single columns, in strategy order, then seed order. */
+function joinRuns(units: readonly PackedRuns[]) {
+  const total = units.reduce((sum, unit) => sum + unit.roleScore.length, 0);
+  const roleScore = new Float64Array(total);
+  const balance = new Float64Array(total);
+  const leverMask = new Int32Array(total);
+  const optionMask = new Float64Array(total);
+  const endingCounts = new Map<string, number>();
+  let good = 0;
+  let at = 0;
+  for (const unit of units) {
+    roleScore.set(unit.roleScore, at);
+    balance.set(unit.balance, at);
+    leverMask.set(unit.leverMask, at);
+    optionMask.set(unit.optionMask, at);
+    at += unit.roleScore.length;
+    unit.ending.forEach((index, i) => {
+      const ending = unit.endings[index]!;
+      endingCounts.set(ending.id, (endingCounts.get(ending.id) ?? 0) + 1);
+      if (ending.kind === 'term' && unit.roleScore[i]! >= GOOD_ROLE_SCORE) good += 1;
+    });
+  }
+  return { total, roleScore, balance, leverMask, optionMask, endingCounts, good };
+}
+
+/**
+ * The report of one scenario from its runs, keyed "scenario/role", each role's units in strategy
+ * order.
+ */
 export function analyseScenario(
   scenario: Scenario,
-  results: ReadonlyMap<string, RunSummary[]>,
+  results: ReadonlyMap<string, readonly PackedRuns[]>,
   runs: number,
 ) {
   const { rules } = scenario;
@@ -136,48 +124,52 @@ export function analyseScenario(
   const options = rules.turns.flatMap((t) => t.options);
   const reached = new Set<string>();
   for (const role of rules.roles) {
-    const summaries = results.get(`${scenario.id}/${role.id}`) ?? [];
-    const endings: Record<string, number> = {};
-    for (const s of summaries) {
-      endings[s.ending] = (endings[s.ending] ?? 0) + 1;
-      reached.add(s.ending);
-    }
-    const sorted = [...summaries].sort(
-      (a, b) => b.roleScore - a.roleScore || b.balance - a.balance,
+    const units = results.get(`${scenario.id}/${role.id}`) ?? [];
+    const all = joinRuns(units);
+    const { total } = all;
+    for (const ending of all.endingCounts.keys()) reached.add(ending);
+    // Best first by role score, then balance; ties keep strategy and seed order.
+    const order = Uint32Array.from({ length: total }, (_, i) => i).sort(
+      (a, b) => all.roleScore[b]! - all.roleScore[a]! || all.balance[b]! - all.balance[a]! || a - b,
     );
-    const top = sorted.slice(0, Math.max(1, Math.floor(sorted.length * TOP_SHARE)));
+    const top = order.subarray(0, Math.max(1, Math.floor(total * TOP_SHARE)));
+    const topCount = total === 0 ? 0 : top.length;
+    const leverHits = new Array<number>(rules.levers.length).fill(0);
+    const optionHits = new Array<number>(options.length).fill(0);
+    for (const run of total === 0 ? [] : top) {
+      const levers = all.leverMask[run]!;
+      for (let i = 0; i < leverHits.length; i += 1)
+        if ((levers & (1 << i)) !== 0) leverHits[i]! += 1;
+      const chosen = all.optionMask[run]!;
+      for (let i = 0; i < optionHits.length; i += 1)
+        if (Math.floor(chosen / 2 ** i) % 2 === 1) optionHits[i]! += 1;
+    }
     rules.levers.forEach((lever, i) => {
       const list = topLeverShare.get(lever.id) ?? [];
-      list.push(top.filter((s) => (s.leverMask & (1 << i)) !== 0).length / top.length);
+      list.push(leverHits[i]! / topCount);
       topLeverShare.set(lever.id, list);
     });
     options.forEach((option, i) => {
       const list = topOptionShare.get(option.id) ?? [];
-      list.push(top.filter((s) => Math.floor(s.optionMask / 2 ** i) % 2 === 1).length / top.length);
+      list.push(optionHits[i]! / topCount);
       topOptionShare.set(option.id, list);
     });
-    const good = summaries.filter(
-      (s) => s.endingKind === 'term' && s.roleScore >= GOOD_ROLE_SCORE,
-    ).length;
-    if (good === 0) problems.push(`role ${role.id} never reaches a good ending`);
-    const scores = summaries.map((s) => s.roleScore).sort((a, b) => a - b);
-    const balances = summaries.map((s) => s.balance).sort((a, b) => a - b);
+    if (all.good === 0) problems.push(`role ${role.id} never reaches a good ending`);
+    const scores = Float64Array.from(all.roleScore).sort();
+    const balances = Float64Array.from(all.balance).sort();
     const byStrategy: Record<string, number> = {};
     STRATEGIES.forEach((spec, index) => {
-      const own = summaries.filter((s) => s.strategy === index);
-      byStrategy[spec] = own.length
-        ? Math.round(own.reduce((sum, s) => sum + s.roleScore, 0) / own.length)
+      const own = units.find((unit) => unit.strategy === index)?.roleScore;
+      byStrategy[spec] = own?.length
+        ? Math.round(own.reduce((sum, score) => sum + score, 0) / own.length)
         : 0;
     });
     roles[role.id] = {
-      runs: summaries.length,
+      runs: total,
       endings: Object.fromEntries(
-        Object.entries(endings).map(([k, v]) => [
-          k,
-          Number(((100 * v) / summaries.length).toFixed(1)),
-        ]),
+        [...all.endingCounts].map(([k, v]) => [k, Number(((100 * v) / total).toFixed(1))]),
       ),
-      goodEndingShare: Number(((100 * good) / summaries.length).toFixed(1)),
+      goodEndingShare: Number(((100 * all.good) / total).toFixed(1)),
       roleScore: {
         p10: percentile(scores, 0.1),
         median: percentile(scores, 0.5),
