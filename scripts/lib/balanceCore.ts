@@ -62,9 +62,9 @@ export function playUnit(rules: ScenarioRules, unit: Unit, runsPerUnit: number):
       for (const lever in decision.levers) leverMask |= leverBit.get(lever) ?? 0;
       optionMask += optionBit.get(decision.optionId) ?? 0;
     }
-    for (const lever of rules.levers) {
-      if (state.levers[lever.id] !== lever.levels[0]) leverMask |= leverBit.get(lever.id) ?? 0;
-    }
+    state.levers.forEach((level, i) => {
+      if (level !== 0) leverMask |= 1 << i;
+    });
     const endingId = state.ending?.id ?? 'none';
     let index = endingIndex.get(endingId);
     if (index === undefined) {

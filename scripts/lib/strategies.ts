@@ -4,6 +4,7 @@
  */
 import {
   checkDecision,
+  leverLevelIndex,
   METRIC_DIRECTION,
   METRIC_IDS,
   nextFloat,
@@ -95,7 +96,9 @@ export function roleWeights(rules: ScenarioRules, roleId: string): MetricWeights
 
 interface LeverPromises {
   readonly byLevel: ReadonlyMap<string, number>;
-  readonly best: { readonly level: string; readonly promise: number };
+  /** The same promises by level index, as a game's state holds levels. */
+  readonly byIndex: readonly number[];
+  readonly best: { readonly level: string; readonly index: number; readonly promise: number };
   /** The plan that moves the lever to its best level, made once and shared by the decisions. */
   readonly bestPlan: Readonly<Record<string, string>>;
 }
@@ -116,13 +119,13 @@ function leverPromises(
   if (cached) return cached;
   const table = new Map<string, LeverPromises>();
   for (const lever of rules.levers) {
-    const byLevel = new Map(
-      lever.levels.map((level) => [level, promise(lever.ongoing[level] ?? [], weights)]),
-    );
-    let best = { level: lever.levels[0] ?? '', promise: byLevel.get(lever.levels[0] ?? '') ?? 0 };
-    for (const [level, value] of byLevel)
-      if (value > best.promise) best = { level, promise: value };
-    table.set(lever.id, { byLevel, best, bestPlan: { [lever.id]: best.level } });
+    const byIndex = lever.levels.map((level) => promise(lever.ongoing[level] ?? [], weights));
+    const byLevel = new Map(lever.levels.map((level, i) => [level, byIndex[i]!]));
+    let best = { level: lever.levels[0] ?? '', index: 0, promise: byIndex[0] ?? 0 };
+    lever.levels.forEach((level, index) => {
+      if (byIndex[index]! > best.promise) best = { level, index, promise: byIndex[index]! };
+    });
+    table.set(lever.id, { byLevel, byIndex, best, bestPlan: { [lever.id]: best.level } });
   }
   byWeights.set(weights, table);
   return table;
@@ -132,7 +135,8 @@ function leverPromises(
 const optionPromiseCache = new WeakMap<MetricWeights, WeakMap<OptionDefinition, number>>();
 
 interface RoleLever {
-  readonly id: string;
+  /** The lever's index in the rules. */
+  readonly index: number;
   readonly entry: LeverPromises;
 }
 
@@ -148,9 +152,10 @@ function roleLeverPromises(
   roleLeverCache.set(promises, byRole);
   let list = byRole.get(state.role);
   if (!list) {
-    list = roleLevers(rules, state).flatMap((lever) => {
+    const allowed = new Set(roleLevers(rules, state));
+    list = rules.levers.flatMap((lever, index) => {
       const entry = promises.get(lever.id);
-      return entry ? [{ id: lever.id, entry }] : [];
+      return entry && allowed.has(lever) ? [{ index, entry }] : [];
     });
     byRole.set(state.role, list);
   }
@@ -183,6 +188,8 @@ export function greedyStrategy(
   let optionPromises = new WeakMap<OptionDefinition, number>();
   const leverPromise = (leverId: string, level: string | undefined) =>
     promises.get(leverId)?.byLevel.get(level ?? '') ?? 0;
+  const currentPromise = (rules: ScenarioRules, state: GameState, leverId: string) =>
+    promises.get(leverId)?.byIndex[leverLevelIndex(rules, state, leverId)] ?? 0;
   return (rules, state) => {
     const weights = weightsFor(rules, state);
     if (last?.rules !== rules || last.role !== state.role || last.weights !== weights) {
@@ -195,10 +202,10 @@ export function greedyStrategy(
     const turn = rules.turns[state.turn]!;
     // Each lever's best move is to its most promising level; only improvements are candidates.
     const changes: { plan: Readonly<Record<string, string>>; gain: number }[] = [];
-    for (const { id, entry } of levers) {
-      const current = state.levers[id];
-      if (entry.best.level === current) continue;
-      const gain = entry.best.promise - (entry.byLevel.get(current ?? '') ?? 0);
+    for (const { index, entry } of levers) {
+      const current = state.levers[index] ?? 0;
+      if (entry.best.index === current) continue;
+      const gain = entry.best.promise - (entry.byIndex[current] ?? 0);
       if (gain > 0) changes.push({ plan: entry.bestPlan, gain });
     }
     changes.sort((x, y) => y.gain - x.gain);
@@ -212,7 +219,7 @@ export function greedyStrategy(
       }
       for (const leverId in option.setLevers) {
         const level = option.setLevers[leverId];
-        score += leverPromise(leverId, level) - leverPromise(leverId, state.levers[leverId]);
+        score += leverPromise(leverId, level) - currentPromise(rules, state, leverId);
       }
       if (best && !(score > best.score)) continue;
       const plain: Decision = { turnId: turn.id, optionId: option.id };

@@ -1,6 +1,7 @@
 import {
   METRIC_IDS,
   type AssumptionDefinition,
+  type GameState,
   type Effect,
   type LeverDefinition,
   type MetricId,
@@ -33,6 +34,12 @@ export interface CompiledLevel {
   readonly text: TextRef;
 }
 
+/** A lever set to a level, both as indexes. */
+export interface LeverSetting {
+  readonly lever: number;
+  readonly level: number;
+}
+
 /**
  * Lookup tables built once per rules object. The rules are plain data, scanned with find() or
  * looked up by string key they cost the engine most of its time; balance runs resolve millions of
@@ -47,12 +54,17 @@ export interface CompiledRules {
   /** By lever index, then level index. */
   readonly levels: readonly (readonly CompiledLevel[])[];
   readonly assumption: ReadonlyMap<string, AssumptionDefinition>;
-  /** Levers that exclude at least one other, the only ones the exclusion check must look at. */
-  readonly excluding: readonly LeverDefinition[];
-  /** Levers with prerequisites, checked whenever policies change. */
-  readonly requiring: readonly LeverDefinition[];
-  /** Every lever at its first level (off), as a new game starts. */
-  readonly initialLevers: Readonly<Record<string, string>>;
+  /**
+   * Levers that exclude at least one other (the only ones the exclusion check must look at), by
+   * index, with the indexes of the levers they exclude.
+   */
+  readonly excluding: readonly { readonly lever: number; readonly others: readonly number[] }[];
+  /** Indexes of the levers with prerequisites, checked whenever policies change. */
+  readonly requiring: readonly number[];
+  /** The levels each option sets, as (lever index, level index). */
+  readonly optionLevers: ReadonlyMap<OptionDefinition, readonly LeverSetting[]>;
+  /** The levels each event forces, by event index. */
+  readonly eventLevers: readonly (readonly LeverSetting[])[];
   /** role id → the levers it may move. */
   readonly roleLevers: ReadonlyMap<string, ReadonlySet<string>>;
   /** Endings checked after every turn, then those checked after the last, by index in the rules. */
@@ -61,12 +73,15 @@ export interface CompiledRules {
   readonly totalInfluence: number;
   /** stakeholder id → its index in the rules: a turn's approval totals are kept by index. */
   readonly stakeholderIndex: ReadonlyMap<string, number>;
-  /** Every (stakeholder, metric, weight) a group cares about, flattened for the per-turn drift. */
-  readonly cares: readonly {
-    readonly index: number;
-    readonly metric: number;
-    readonly weight: number;
-  }[];
+  /**
+   * Every (stakeholder, metric, weight) a group cares about, flattened into columns for the
+   * per-turn drift: the group's index, the metric's index and the weight.
+   */
+  readonly careGroup: Int32Array;
+  readonly careMetric: Int32Array;
+  readonly careWeight: Float64Array;
+  /** event id → its index in the rules. */
+  readonly eventIndex: ReadonlyMap<string, number>;
   readonly optionEffects: ReadonlyMap<OptionDefinition, readonly CompiledEffect[]>;
   readonly optionText: ReadonlyMap<OptionDefinition, TextRef>;
   readonly optionReactions: ReadonlyMap<OptionDefinition, readonly CompiledReaction[]>;
@@ -93,10 +108,25 @@ export function compile(rules: ScenarioRules): CompiledRules {
       reaction,
       stakeholder: stakeholderIndex.get(reaction.stakeholder) ?? -1,
     }));
+  const leverIndex = new Map(rules.levers.map((l, i) => [l.id, i]));
+  // Levels named in the rules, as indexes; one naming an unknown lever or level is left out
+  // (validation reports it).
+  const settings = (levels: Readonly<Record<string, string>> = {}): LeverSetting[] =>
+    Object.entries(levels).flatMap(([id, level]) => {
+      const lever = leverIndex.get(id);
+      const at = lever === undefined ? -1 : (rules.levers[lever]?.levels.indexOf(level) ?? -1);
+      return lever === undefined || at < 0 ? [] : [{ lever, level: at }];
+    });
   const options = rules.turns.flatMap((t) => t.options);
+  const cares = rules.stakeholders.flatMap((g, index) =>
+    (Object.entries(g.cares) as [MetricId, number][]).flatMap(([metric, weight]) => {
+      const at = METRIC_INDEX.get(metric);
+      return at === undefined ? [] : [{ index, metric: at, weight }];
+    }),
+  );
   const compiled: CompiledRules = {
     lever: new Map(rules.levers.map((l) => [l.id, l])),
-    leverIndex: new Map(rules.levers.map((l, i) => [l.id, i])),
+    leverIndex,
     levelIndex: new Map(
       rules.levers.map((l) => [l.id, new Map(l.levels.map((level, i) => [level, i]))]),
     ),
@@ -108,22 +138,25 @@ export function compile(rules: ScenarioRules): CompiledRules {
       })),
     ),
     assumption: new Map(rules.assumptions.map((a) => [a.id, a])),
-    excluding: rules.levers.filter((l) => (l.excludes ?? []).length > 0),
-    requiring: rules.levers.filter((l) => (l.requires ?? []).length > 0),
-    initialLevers: Object.fromEntries(
-      rules.levers.flatMap((l) => (l.levels[0] === undefined ? [] : [[l.id, l.levels[0]]])),
-    ),
+    excluding: rules.levers.flatMap((l, lever) => {
+      const others = (l.excludes ?? []).flatMap((id) => {
+        const other = leverIndex.get(id);
+        return other === undefined ? [] : [other];
+      });
+      return (l.excludes ?? []).length > 0 ? [{ lever, others }] : [];
+    }),
+    requiring: rules.levers.flatMap((l, i) => ((l.requires ?? []).length > 0 ? [i] : [])),
+    optionLevers: new Map(options.map((o) => [o, settings(o.setLevers)])),
+    eventLevers: rules.events.map((e) => settings(e.setLevers)),
     roleLevers: new Map(rules.roles.map((r) => [r.id, new Set(r.levers)])),
     anyTimeEndings: rules.endings.flatMap((e, i) => (e.when === 'anyTime' ? [i] : [])),
     finalEndings: rules.endings.flatMap((e, i) => (e.when === 'final' ? [i] : [])),
     totalInfluence: rules.stakeholders.reduce((sum, g) => sum + g.influence, 0),
     stakeholderIndex,
-    cares: rules.stakeholders.flatMap((g, index) =>
-      (Object.entries(g.cares) as [MetricId, number][]).flatMap(([metric, weight]) => {
-        const at = METRIC_INDEX.get(metric);
-        return at === undefined ? [] : [{ index, metric: at, weight }];
-      }),
-    ),
+    careGroup: Int32Array.from(cares, (c) => c.index),
+    careMetric: Int32Array.from(cares, (c) => c.metric),
+    careWeight: Float64Array.from(cares, (c) => c.weight),
+    eventIndex: new Map(rules.events.map((e, i) => [e.id, i])),
     optionEffects: new Map(options.map((o) => [o, effects(o.effects)])),
     optionText: new Map(options.map((o) => [o, { key: o.labelKey }])),
     optionReactions: new Map(options.map((o) => [o, reactions(o.reactions)])),
@@ -152,4 +185,20 @@ export function levelIn(
 ): number {
   if (level === undefined) return -1;
   return compiled.levelIndex.get(leverId)?.get(level) ?? -1;
+}
+
+/** A lever's level in a game as an index into its levels (0, off, for a lever the rules lack). */
+export function leverLevelIndex(rules: ScenarioRules, state: GameState, leverId: string): number {
+  const index = compile(rules).leverIndex.get(leverId);
+  return index === undefined ? 0 : (state.levers[index] ?? 0);
+}
+
+/** A lever's level in a game, by name (undefined for a lever the rules lack). */
+export function leverLevel(
+  rules: ScenarioRules,
+  state: GameState,
+  leverId: string,
+): string | undefined {
+  const index = compile(rules).leverIndex.get(leverId);
+  return index === undefined ? undefined : rules.levers[index]?.levels[state.levers[index] ?? 0];
 }

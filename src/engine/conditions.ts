@@ -1,5 +1,5 @@
 import { balanceIndex, isCollapsed } from './balance';
-import { compile } from './compiled';
+import { compile, levelIn } from './compiled';
 import { scoreRun } from './scoring';
 import { supportIndex } from './support';
 import { METRIC_IDS, type Condition, type GameState, type ScenarioRules } from './types';
@@ -18,18 +18,14 @@ export function conditionTest(rules: ScenarioRules, condition: Condition): State
   switch (condition.kind) {
     case 'lever':
     case 'leverBelow': {
-      const levels = compile(rules).levelIndex.get(condition.lever);
+      const compiled = compile(rules);
+      const lever = compiled.leverIndex.get(condition.lever);
       const threshold = condition.kind === 'lever' ? condition.atLeast : condition.level;
-      const wanted = levels?.get(threshold) ?? -1;
-      if (!levels || wanted < 0) return never;
-      const lever = condition.lever;
-      const atLeast = condition.kind === 'lever';
-      return (state) => {
-        const current = state.levers[lever];
-        if (current === undefined) return false;
-        const now = levels.get(current) ?? -1;
-        return atLeast ? now >= wanted : now < wanted;
-      };
+      const wanted = levelIn(compiled, condition.lever, threshold);
+      if (lever === undefined || wanted < 0) return never;
+      return condition.kind === 'lever'
+        ? (state) => (state.levers[lever] ?? -1) >= wanted
+        : (state) => (state.levers[lever] ?? Infinity) < wanted;
     }
     case 'metric': {
       const { metric, below, above } = condition;
@@ -97,8 +93,8 @@ export interface RuleTests {
   readonly events: readonly StateTest[];
   /** By ending index: when the ending is reached. */
   readonly endings: readonly StateTest[];
-  /** Lever id → what must hold before it can be raised. */
-  readonly leverRequires: ReadonlyMap<string, StateTest>;
+  /** By lever index: what must hold before the lever can be raised. */
+  readonly leverRequires: readonly StateTest[];
 }
 
 const testCache = new WeakMap<ScenarioRules, RuleTests>();
@@ -109,7 +105,7 @@ export function ruleTests(rules: ScenarioRules): RuleTests {
   const tests: RuleTests = {
     events: rules.events.map((e) => allTest(rules, e.requires)),
     endings: rules.endings.map((e) => allTest(rules, e.requires)),
-    leverRequires: new Map(rules.levers.map((l) => [l.id, allTest(rules, l.requires ?? [])])),
+    leverRequires: rules.levers.map((l) => allTest(rules, l.requires ?? [])),
   };
   testCache.set(rules, tests);
   return tests;

@@ -5,10 +5,10 @@ import type { Decision, GameState, OptionDefinition, ScenarioRules, TurnError } 
 
 export interface CheckedDecision {
   readonly option: OptionDefinition;
-  /** Lever levels after the option and the player's own changes. */
-  readonly levers: Readonly<Record<string, string>>;
-  /** Levers whose level changed this turn. */
-  readonly changed: readonly string[];
+  /** Lever levels after the option and the player's own changes, as in GameState.levers. */
+  readonly levers: readonly number[];
+  /** Indexes of the levers whose level changed this turn. */
+  readonly changed: readonly number[];
   readonly cost: number;
 }
 
@@ -58,15 +58,26 @@ function checkChanges(
   planned: Readonly<Record<string, string>> | undefined,
 ): Result<CheckedDecision, TurnError> {
   const compiled = compile(rules);
-  // Copied only when something changes: most turns leave every policy as it is.
-  let levers: Record<string, string> = state.levers;
-  for (const leverId in option.setLevers) {
-    const level = option.setLevers[leverId]!;
-    if (levers[leverId] === level) continue;
-    if (levers === state.levers) levers = { ...state.levers };
-    levers[leverId] = level;
+  const current = state.levers;
+  // The levels the decision sets (lever index, level index), in order: a later one wins. Nothing
+  // is copied until the decision is known to be legal: strategies and previews check many
+  // decisions per turn.
+  const setLever: number[] = [];
+  const setLevel: number[] = [];
+  const levelAfter = (lever: number): number => {
+    for (let i = setLever.length - 1; i >= 0; i -= 1)
+      if (setLever[i] === lever) return setLevel[i]!;
+    return current[lever] ?? 0;
+  };
+  for (const { lever, level } of compiled.optionLevers.get(option) ?? []) {
+    if (current[lever] !== level) {
+      setLever.push(lever);
+      setLevel.push(level);
+    }
   }
   let cost = option.cost;
+  // Whether the plan named any lever: then prerequisites are checked even if nothing moved.
+  let planTouched = false;
   if (planned) {
     const roleLevers = compiled.roleLevers.get(state.role);
     // In the rules' order, so the error reported does not depend on the order of keys in a file
@@ -89,43 +100,50 @@ function checkChanges(
         return err({ kind: 'leverNotAvailable', lever: lever.id, role: state.role });
       }
       // Steps are counted from where the option leaves the lever: the option pays for its part.
-      const from = Math.max(0, levelIn(compiled, lever.id, levers[lever.id]));
-      cost += Math.abs(to - from) * lever.costPerStep;
-      if (levers === state.levers) levers = { ...state.levers };
-      levers[lever.id] = level;
+      cost += Math.abs(to - levelAfter(index)) * lever.costPerStep;
+      setLever.push(index);
+      setLevel.push(to);
+      planTouched = true;
     }
     if (unknownLever !== undefined) return err({ kind: 'unknownLever', lever: unknownLever });
   }
 
-  const changed: string[] = [];
-  if (levers !== state.levers) {
-    // Only levers the option or the plan touched can differ (callers use this as a set).
-    for (const leverId in option.setLevers) {
-      if (levers[leverId] !== state.levers[leverId] && !changed.includes(leverId))
-        changed.push(leverId);
+  // The levels after the decision, made at most once, and only when needed.
+  let after: number[] | undefined;
+  const leversAfter = (): readonly number[] => {
+    if (setLever.length === 0) return current;
+    if (!after) {
+      after = current.slice();
+      for (let i = 0; i < setLever.length; i += 1) after[setLever[i]!] = setLevel[i]!;
     }
-    for (const leverId in planned) {
-      if (levers[leverId] !== state.levers[leverId] && !changed.includes(leverId))
-        changed.push(leverId);
-    }
+    return after;
+  };
+  const changed: number[] = [];
+  for (const lever of setLever)
+    if (levelAfter(lever) !== current[lever] && !changed.includes(lever)) changed.push(lever);
+  if (changed.length > 0 || planTouched) {
     // Every policy left in force must still have its prerequisites (dropping forensics while
     // infiltration runs is refused, not silently allowed).
-    let after: GameState | undefined;
+    let afterState: GameState | undefined;
     for (const lever of compiled.requiring) {
-      if (levelIn(compiled, lever.id, levers[lever.id]) <= 0) continue;
-      after ??= { ...state, levers };
-      if (!ruleTests(rules).leverRequires.get(lever.id)?.(after))
-        return err({ kind: 'missingPrerequisite', lever: lever.id });
+      if (levelAfter(lever) <= 0) continue;
+      afterState ??= { ...state, levers: leversAfter() };
+      if (!ruleTests(rules).leverRequires[lever]!(afterState))
+        return err({ kind: 'missingPrerequisite', lever: rules.levers[lever]!.id });
     }
   }
-  for (const lever of compiled.excluding) {
-    if (levelIn(compiled, lever.id, levers[lever.id]) <= 0) continue;
-    for (const other of lever.excludes ?? []) {
-      if (levelIn(compiled, other, levers[other]) > 0)
-        return err({ kind: 'excludedPair', lever: lever.id, other });
+  for (const { lever, others } of compiled.excluding) {
+    if (levelAfter(lever) <= 0) continue;
+    for (const other of others) {
+      if (levelAfter(other) > 0)
+        return err({
+          kind: 'excludedPair',
+          lever: rules.levers[lever]!.id,
+          other: rules.levers[other]!.id,
+        });
     }
   }
   if (cost > state.capital)
     return err({ kind: 'notEnoughCapital', needed: cost, available: state.capital });
-  return ok({ option, levers, changed, cost });
+  return ok({ option, levers: leversAfter(), changed, cost });
 }

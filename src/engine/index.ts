@@ -16,4 +16,5 @@ export {
 } from './preview';
 export { scoreRun, judgeObjective, type ObjectiveResult, type RunScore } from './scoring';
 export { supportIndex } from './support';
+export { leverLevel, leverLevelIndex } from './compiled';
 export { nextFloat, seedFromText } from './prng';

@@ -1,4 +1,3 @@
-import { compile } from './compiled';
 import { nextFloat, seedFromText } from './prng';
 import { err, ok, type Result } from './result';
 import {
@@ -57,15 +56,12 @@ export function newGame(rules: ScenarioRules, setup: GameSetup): Result<GameStat
     }
   }
 
-  // A copy of one record made once per rules: a record grown key by key past about 16 keys
-  // becomes a slow dictionary in V8, and every turn copies this one.
-  const levers: Record<string, string> = { ...compile(rules).initialLevers };
   const approval: Record<string, number> = {};
   for (const group of rules.stakeholders) approval[group.id] = group.approval;
   const bonus = rules.roles.find((r) => r.id === role)?.capitalBonus ?? 0;
 
   return ok({
-    format: 2,
+    format: 3,
     scenarioId: rules.id,
     seed: setup.seed,
     role,
@@ -74,8 +70,8 @@ export function newGame(rules: ScenarioRules, setup: GameSetup): Result<GameStat
     turn: 0,
     metrics: { ...rules.initialMetrics },
     capital: Math.min(rules.capital.max, rules.capital.start + bonus),
-    levers,
-    leverStrength: {},
+    levers: new Array<number>(rules.levers.length).fill(0),
+    leverStrength: new Array<number>(rules.levers.length).fill(-1),
     fading: [],
     approval,
     pending: [],

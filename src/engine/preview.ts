@@ -1,4 +1,5 @@
 import { checkDecision, checkPolicyPlan } from './decisionCheck';
+import { leverLevelIndex } from './compiled';
 import {
   METRIC_IDS,
   type GameState,
@@ -81,8 +82,8 @@ export function previewLevers(
   const role = rules.roles.find((r) => r.id === state.role);
   const available = rules.levers.filter((l) => !role || role.levers.includes(l.id));
   return available.map((lever) => {
-    const level = state.levers[lever.id] ?? lever.levels[0] ?? '';
-    const from = lever.levels.indexOf(level);
+    const from = leverLevelIndex(rules, state, lever.id);
+    const level = lever.levels[from] ?? '';
     return {
       leverId: lever.id,
       level,

@@ -83,44 +83,33 @@ function playTurn(
     ledger.react(reaction, 'decision', option.id, optionText);
 
   // Policies in force: a new level ramps up, a level kept grows to full strength.
-  // Only policies in force (they have a strength entry, even 0 right after an event forced them)
-  // or changed this turn can have effects; they are taken in the rules' order (the order of draws).
-  const inForce = new Array<boolean>(rules.levers.length).fill(false);
-  // Each strength is read here, by index: a for-in's own key is V8's fast path, while reading the
-  // record by the rules' ids (most of them absent) went through its slowest lookup.
-  const strengthBefore = new Array<number>(rules.levers.length).fill(0);
-  const strengths = state.leverStrength;
-  for (const id in strengths) {
-    const index = compiled.leverIndex.get(id);
-    if (index === undefined) continue;
-    inForce[index] = true;
-    strengthBefore[index] = strengths[id] ?? 0;
-  }
-  for (const id of changed) {
-    const index = compiled.leverIndex.get(id);
-    if (index !== undefined) inForce[index] = true;
-  }
-  let leverStrength: Record<string, number> = {};
+  // Only policies in force (they have a strength, even 0 right after an event forced them) or
+  // changed this turn can have effects; they are taken in the rules' order (the order of draws).
+  const strengthBefore = state.leverStrength;
+  const leverStrength = new Array<number>(rules.levers.length).fill(-1);
   const fading: FadingLever[] = [];
   for (let index = 0; index < rules.levers.length; index += 1) {
-    if (!inForce[index]) continue;
+    const before = strengthBefore[index] ?? -1;
+    const isChanged = changed.length > 0 && changed.includes(index);
+    if (before < 0 && !isChanged) continue;
     const lever = rules.levers[index]!;
-    const levels = compiled.levelIndex.get(lever.id);
-    const level = levers[lever.id] ?? lever.levels[0] ?? '';
-    const levelIndex = levels?.get(level) ?? -1;
-    const before = strengthBefore[index] ?? 0;
+    const levelIndex = levers[index] ?? 0;
     let strength: number;
-    if (changed.includes(lever.id)) {
-      const previous = state.levers[lever.id];
-      if (previous !== undefined && (levels?.get(previous) ?? -1) > 0) {
-        fading.push({ lever: lever.id, level: previous, strength: before * rules.inertia.fade });
+    if (isChanged) {
+      const previous = state.levers[index] ?? 0;
+      if (previous > 0) {
+        fading.push({
+          lever: lever.id,
+          level: lever.levels[previous]!,
+          strength: Math.max(0, before) * rules.inertia.fade,
+        });
       }
       strength = rules.inertia.rampUp;
     } else {
       strength = Math.min(1, before + rules.inertia.rampUp);
     }
     if (levelIndex <= 0) continue;
-    leverStrength[lever.id] = strength;
+    leverStrength[index] = strength;
     const compiledLevel = compiled.levels[index]![levelIndex]!;
     for (const effect of compiledLevel.effects)
       ledger.apply(effect, 'lever', lever.id, compiledLevel.text, strength, false);
@@ -148,19 +137,21 @@ function playTurn(
   }
 
   // Stakeholders judge the turn by the metrics they care about.
-  const soFar: number[] = [];
-  const moved: number[] = [];
-  METRIC_IDS.forEach((metric, i) => {
-    const value = state.metrics[metric];
-    soFar.push(clampMetric(value + ledger.metricTotal[i]!));
+  const soFar: number[] = [0, 0, 0, 0, 0, 0, 0];
+  const moved: number[] = [0, 0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < METRIC_IDS.length; i += 1) {
+    const value = state.metrics[METRIC_IDS[i]!];
+    soFar[i] = clampMetric(value + ledger.metricTotal[i]!);
     // Groups react to what the player sees: the change after the limits of the scale.
-    moved.push(soFar[i]! - value);
-  });
+    moved[i] = soFar[i]! - value;
+  }
+  // Plain arrays: a small typed array is several times dearer to make, and one is made per turn.
   const drift = new Array<number>(rules.stakeholders.length).fill(0);
-  for (const care of compiled.cares)
-    drift[care.index] = (drift[care.index] ?? 0) + care.weight * (moved[care.metric] ?? 0);
-  for (let index = 0; index < rules.stakeholders.length; index += 1) {
-    const amount = roundAway(drift[index] ?? 0);
+  const { careGroup, careMetric, careWeight } = compiled;
+  for (let i = 0; i < careGroup.length; i += 1)
+    drift[careGroup[i]!]! += careWeight[i]! * moved[careMetric[i]!]!;
+  for (let index = 0; index < drift.length; index += 1) {
+    const amount = roundAway(drift[index]!);
     if (amount !== 0) ledger.drift(index, rules.stakeholders[index]!.id, amount);
   }
 
@@ -171,17 +162,24 @@ function playTurn(
     : { turnId: decision.turnId, optionId: decision.optionId };
   const decisions = [...state.decisions, stored];
   const firedEvents = [...state.firedEvents];
+  const fired = new Array<boolean>(rules.events.length).fill(false);
+  for (const id of firedEvents) {
+    const index = compiled.eventIndex.get(id);
+    if (index !== undefined) fired[index] = true;
+  }
   const events: EventFired[] = [];
   const tests = ruleTests(rules);
-  const interim = gameState(state, {
-    levers,
-    decisions,
-    metrics: metricsRecord(soFar),
-    approval: ledger.approvalSoFar(rules, approvalBefore),
-  });
+  // Made when the first event is tested (often none is due).
+  let interim: GameState | undefined;
   for (let eventIndex = 0; eventIndex < rules.events.length; eventIndex += 1) {
     const event = rules.events[eventIndex]!;
-    if (turnIndex < (event.fromTurn ?? 0) || firedEvents.includes(event.id)) continue;
+    if (turnIndex < (event.fromTurn ?? 0) || fired[eventIndex]) continue;
+    interim ??= gameState(state, {
+      levers,
+      decisions,
+      metrics: metricsRecord(soFar),
+      approval: ledger.approvalSoFar(rules, approvalBefore),
+    });
     if (!tests.events[eventIndex]!(interim)) continue;
     const roll = rng.float();
     const assumption = event.chanceBy ? compiled.assumption.get(event.chanceBy) : undefined;
@@ -189,28 +187,30 @@ function playTurn(
     const chance = assumption && setting ? assumption.values[setting] : event.chance;
     if (roll >= chance) continue;
     firedEvents.push(event.id);
+    fired[eventIndex] = true;
     const text: TextRef = { key: event.headlineKey };
     events.push({ id: event.id, text });
     for (const effect of compiled.eventEffects[eventIndex] ?? [])
       ledger.apply(effect, 'event', event.id, text);
     for (const reaction of compiled.eventReactions[eventIndex] ?? [])
       ledger.react(reaction, 'event', event.id, text);
-    if (event.setLevers) {
-      for (const [leverId, level] of Object.entries(event.setLevers)) {
-        const previous = levers[leverId];
-        if (previous === level || levelIn(compiled, leverId, level) < 0) continue;
-        if (previous !== undefined && levelIn(compiled, leverId, previous) > 0) {
-          stillFading.push({
-            lever: leverId,
-            level: previous,
-            strength: (leverStrength[leverId] ?? 1) * rules.inertia.fade,
-          });
-        }
-        levers = { ...levers, [leverId]: level };
-        // A forced level starts from nothing and ramps up from next turn; an off one has no entry.
-        if (levelIn(compiled, leverId, level) > 0) leverStrength[leverId] = 0;
-        else if (leverId in leverStrength) leverStrength = withoutKey(leverStrength, leverId);
+    for (const { lever: index, level } of compiled.eventLevers[eventIndex] ?? []) {
+      const previous = levers[index] ?? 0;
+      if (previous === level) continue;
+      const lever = rules.levers[index]!;
+      if (previous > 0) {
+        const strength = leverStrength[index]!;
+        stillFading.push({
+          lever: lever.id,
+          level: lever.levels[previous]!,
+          strength: (strength < 0 ? 1 : strength) * rules.inertia.fade,
+        });
       }
+      const forced = levers.slice();
+      forced[index] = level;
+      levers = forced;
+      // A forced level starts from nothing and ramps up from next turn; an off one has none.
+      leverStrength[index] = level > 0 ? 0 : -1;
     }
   }
 
@@ -280,13 +280,6 @@ function playTurn(
       ending,
     },
   };
-}
-
-/** A copy without one key (`delete` would switch the object to V8's slow dictionary mode). */
-function withoutKey(record: Record<string, number>, key: string): Record<string, number> {
-  const copy: Record<string, number> = {};
-  for (const k in record) if (k !== key) copy[k] = record[k]!;
-  return copy;
 }
 
 type MutableState = { -readonly [K in keyof GameState]: GameState[K] };

@@ -263,8 +263,11 @@ export interface FadingLever {
 }
 
 export interface GameState {
-  /** Format version of this object, for saves and migrations. */
-  readonly format: 2;
+  /**
+   * Format version of this object (3: levels and strengths by lever index). Saves keep the setup and
+   * decisions and replay them, never this state, so a new format needs no save migration.
+   */
+  readonly format: 3;
   readonly scenarioId: string;
   readonly seed: string;
   readonly role: string;
@@ -276,10 +279,16 @@ export interface GameState {
   readonly turn: number;
   readonly metrics: Metrics;
   readonly capital: number;
-  readonly levers: Readonly<Record<string, string>>;
-  /** Strength (0–1) of each policy in force (levers at their first level have no entry): new
-   * policies ramp up. */
-  readonly leverStrength: Readonly<Record<string, number>>;
+  /**
+   * Each lever's level as an index into its levels (0 is off), by lever index in the rules:
+   * `leverLevel` names it. Indexes, not a record of names: every check and turn reads and copies
+   * them, millions of times in a balance report.
+   */
+  readonly levers: readonly number[];
+  /** Strength (0–1) of each policy in force, by lever index in the rules; -1 for a lever at its
+   * first level (off). New policies ramp up. An array, not a record by id: every turn reads and
+   * rewrites it whole. */
+  readonly leverStrength: readonly number[];
   readonly fading: readonly FadingLever[];
   readonly approval: Readonly<Record<string, number>>;
   readonly pending: readonly PendingEffect[];

@@ -14,6 +14,7 @@ import {
   type SetupError,
   type TurnError,
   type TurnReport,
+  leverLevel,
 } from '../engine';
 import type { RootState, StoreMutators } from './rootState';
 import type { Screen } from './screens';
@@ -210,7 +211,9 @@ export const createGameSlice: StateCreator<RootState, StoreMutators, [], GameSli
   planLever(leverId, level) {
     set((s) => {
       const levers = { ...s.draft.levers };
-      if (level === null || s.game?.levers[leverId] === level) delete levers[leverId];
+      const scenario = s.scenarioId ? findScenario(s.scenarioId) : undefined;
+      const current = s.game && scenario ? leverLevel(scenario.rules, s.game, leverId) : undefined;
+      if (level === null || current === level) delete levers[leverId];
       else levers[leverId] = level;
       return { draft: { ...s.draft, levers } };
     });

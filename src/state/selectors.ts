@@ -12,6 +12,7 @@ import {
   supportIndex,
   type Counterfactual,
   type Decision,
+  leverLevelIndex,
   type LeverPreview,
   type MetricForecast,
   type OptionPreview,
@@ -81,7 +82,7 @@ export const selectPlannedLeverCost = (s: RootState): number => {
   for (const [leverId, level] of Object.entries(s.draft.levers)) {
     const lever = scenario.rules.levers.find((l) => l.id === leverId);
     if (!lever) continue;
-    const from = Math.max(0, lever.levels.indexOf(s.game.levers[leverId] ?? ''));
+    const from = leverLevelIndex(scenario.rules, s.game, leverId);
     cost += Math.abs(lever.levels.indexOf(level) - from) * lever.costPerStep;
   }
   return cost;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
 import { createGameStore, SAVE_VERSION, STORAGE_KEY } from '../../../src/state';
-import { loadBuiltIn } from '../../../src/content';
+import { findScenario, loadBuiltIn } from '../../../src/content';
+import { leverLevel } from '../../../src/engine';
 
 // Built-in scenarios load on demand in the game; the store restores saves of loaded ones.
 await loadBuiltIn('goingDark');
@@ -65,7 +66,9 @@ describe('save migrations', () => {
     expect(game?.role).toBe('attorneyGeneral');
     expect(game?.values.investigation).toBe(3);
     expect(game?.assumptions.accessBreach).toBe('pessimistic');
-    expect(game?.levers.lawfulHacking).toBe('limited');
+    expect(game && leverLevel(findScenario('goingDark')!.rules, game, 'lawfulHacking')).toBe(
+      'limited',
+    );
     expect(draft).toEqual({ optionId: 'territory.platforms', levers: { infiltration: 'funded' } });
   });
 });
