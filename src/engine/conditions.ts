@@ -51,8 +51,11 @@ export function conditionTest(rules: ScenarioRules, condition: Condition): State
       return (state) => state.firedEvents.includes(event);
     }
     case 'stakeholder': {
-      const { stakeholder, below, above } = condition;
-      return (state) => within(state.approval[stakeholder] ?? 0, below, above);
+      const { below, above } = condition;
+      const group = compile(rules).stakeholderIndex.get(condition.stakeholder);
+      return group === undefined
+        ? () => within(0, below, above)
+        : (state) => within(state.approval[group] ?? 0, below, above);
     }
     case 'support': {
       const { atLeast, below } = condition;

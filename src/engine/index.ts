@@ -15,6 +15,6 @@ export {
   type OptionPreview,
 } from './preview';
 export { scoreRun, judgeObjective, type ObjectiveResult, type RunScore } from './scoring';
-export { supportIndex } from './support';
+export { approvalById, supportIndex } from './support';
 export { leverLevel, leverLevelIndex } from './compiled';
 export { nextFloat, seedFromText } from './prng';

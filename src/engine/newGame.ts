@@ -56,8 +56,6 @@ export function newGame(rules: ScenarioRules, setup: GameSetup): Result<GameStat
     }
   }
 
-  const approval: Record<string, number> = {};
-  for (const group of rules.stakeholders) approval[group.id] = group.approval;
   const bonus = rules.roles.find((r) => r.id === role)?.capitalBonus ?? 0;
 
   return ok({
@@ -73,7 +71,7 @@ export function newGame(rules: ScenarioRules, setup: GameSetup): Result<GameStat
     levers: new Array<number>(rules.levers.length).fill(0),
     leverStrength: new Array<number>(rules.levers.length).fill(-1),
     fading: [],
-    approval,
+    approval: rules.stakeholders.map((group) => group.approval),
     pending: [],
     firedEvents: [],
     decisions: [],

@@ -72,10 +72,7 @@ function playTurn(
   const rng = new RngCursor(state.rng);
   const ledger = new TurnLedger(rng, turnIndex, rules, state.assumptions, record);
   const optionText = compiled.optionText.get(option) ?? { key: option.labelKey };
-  // Each group's approval before the turn, by index (a group new to an old save starts afresh).
-  const approvalBefore = rules.stakeholders.map(
-    (group) => state.approval[group.id] ?? group.approval,
-  );
+  const approvalBefore = state.approval;
 
   for (const effect of compiled.optionEffects.get(option) ?? [])
     ledger.apply(effect, 'decision', option.id, optionText);
@@ -178,7 +175,7 @@ function playTurn(
       levers,
       decisions,
       metrics: metricsRecord(soFar),
-      approval: ledger.approvalSoFar(rules, approvalBefore),
+      approval: ledger.approvalSoFar(approvalBefore),
     });
     if (!tests.events[eventIndex]!(interim)) continue;
     const roll = rng.float();
@@ -219,9 +216,9 @@ function playTurn(
       settle(state.metrics[metric], ledger.metricTotal[i]!, ledger.causes?.[i] ?? null),
     ),
   );
-  const approval: Record<string, number> = {};
+  const approval: number[] = [];
   rules.stakeholders.forEach((group, index) => {
-    approval[group.id] = settle(
+    approval[index] = settle(
       approvalBefore[index] ?? group.approval,
       ledger.approvalTotal[index] ?? 0,
       ledger.approvalCauses?.[index] ?? null,
@@ -267,7 +264,7 @@ function playTurn(
       approval: rules.stakeholders.map((group, index) => ({
         stakeholder: group.id,
         before: approvalBefore[index] ?? group.approval,
-        after: approval[group.id] ?? group.approval,
+        after: approval[index] ?? group.approval,
         causes: approvalCauses[index] ?? [],
       })),
       events,

@@ -1,3 +1,4 @@
+import { compile } from './compiled';
 import { goodness } from './balance';
 import { supportIndex } from './support';
 import { METRIC_IDS, type GameState, type Objective, type ScenarioRules } from './types';
@@ -31,7 +32,8 @@ export function judgeObjective(
       return { objective, met, value };
     }
     case 'stakeholder': {
-      const value = state.approval[objective.stakeholder] ?? 0;
+      const group = compile(rules).stakeholderIndex.get(objective.stakeholder);
+      const value = group === undefined ? 0 : (state.approval[group] ?? 0);
       return { objective, met: value >= objective.atLeast, value };
     }
     case 'support': {

@@ -6,7 +6,17 @@ export function supportIndex(rules: ScenarioRules, approval: GameState['approval
   const total = compile(rules).totalInfluence;
   if (total === 0) return 50;
   let weighted = 0;
-  for (const group of rules.stakeholders)
-    weighted += group.influence * (approval[group.id] ?? group.approval);
+  const groups = rules.stakeholders;
+  for (let index = 0; index < groups.length; index += 1)
+    weighted += groups[index]!.influence * (approval[index] ?? groups[index]!.approval);
   return Math.round(weighted / total);
+}
+
+/** Each group's approval by id, for display. */
+export function approvalById(rules: ScenarioRules, state: GameState): Record<string, number> {
+  const byId: Record<string, number> = {};
+  rules.stakeholders.forEach((group, index) => {
+    byId[group.id] = state.approval[index] ?? group.approval;
+  });
+  return byId;
 }

@@ -38,7 +38,7 @@ export class TurnLedger {
   readonly approvalCauses: Cause[][] | null;
   readonly pending: PendingEffect[] = [];
   /** Each contested assumption's value in this run, by index (what scaled effects multiply by). */
-  private readonly scales: number[];
+  private readonly scales: readonly number[];
 
   constructor(
     public readonly rng: RngCursor,
@@ -51,10 +51,7 @@ export class TurnLedger {
     this.approvalTotal = new Array<number>(groups).fill(0);
     this.causes = record ? METRIC_IDS.map(() => []) : null;
     this.approvalCauses = record ? Array.from({ length: groups }, () => []) : null;
-    this.scales = rules.assumptions.map((a) => {
-      const setting = assumptions[a.id];
-      return setting ? a.values[setting] : 1;
-    });
+    this.scales = assumptionScales(rules, assumptions);
   }
 
   apply(
@@ -152,13 +149,35 @@ export class TurnLedger {
   }
 
   /** Approval after the changes so far, from each group's approval before the turn (by index). */
-  approvalSoFar(rules: ScenarioRules, before: readonly number[]): Record<string, number> {
-    const result: Record<string, number> = {};
-    rules.stakeholders.forEach((group, index) => {
-      result[group.id] = clampMetric((before[index] ?? 0) + (this.approvalTotal[index] ?? 0));
-    });
+  approvalSoFar(before: readonly number[]): number[] {
+    const result: number[] = [];
+    for (let index = 0; index < this.approvalTotal.length; index += 1)
+      result.push(clampMetric((before[index] ?? 0) + this.approvalTotal[index]!));
     return result;
   }
+}
+
+/**
+ * Each contested assumption's value in a run, by index. A game keeps one assumptions object from
+ * its start to its end, so they are worked out once per game, not once per turn.
+ */
+const scaleCache = new WeakMap<
+  GameState['assumptions'],
+  { readonly rules: ScenarioRules; readonly scales: readonly number[] }
+>();
+
+function assumptionScales(
+  rules: ScenarioRules,
+  assumptions: GameState['assumptions'],
+): readonly number[] {
+  const cached = scaleCache.get(assumptions);
+  if (cached?.rules === rules) return cached.scales;
+  const scales = rules.assumptions.map((a) => {
+    const setting = assumptions[a.id];
+    return setting ? a.values[setting] : 1;
+  });
+  scaleCache.set(assumptions, { rules, scales });
+  return scales;
 }
 
 const DRIFT_TEXT: TextRef = { key: 'engine.support.drift' };

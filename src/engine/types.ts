@@ -264,7 +264,7 @@ export interface FadingLever {
 
 export interface GameState {
   /**
-   * Format version of this object (3: levels and strengths by lever index). Saves keep the setup and
+   * Format version of this object (3: levers and groups by index in the rules). Saves keep the setup and
    * decisions and replay them, never this state, so a new format needs no save migration.
    */
   readonly format: 3;
@@ -290,7 +290,8 @@ export interface GameState {
    * rewrites it whole. */
   readonly leverStrength: readonly number[];
   readonly fading: readonly FadingLever[];
-  readonly approval: Readonly<Record<string, number>>;
+  /** Each stakeholder group's approval, by index in the rules: `approvalById` names them. */
+  readonly approval: readonly number[];
   readonly pending: readonly PendingEffect[];
   readonly firedEvents: readonly string[];
   readonly decisions: readonly Decision[];

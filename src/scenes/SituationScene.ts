@@ -7,7 +7,7 @@ import {
   type Metrics,
 } from '../engine';
 import { formatNumber, type I18n } from '../i18n';
-import { selectLastReport, selectScenario, type GameStore } from '../state';
+import { selectApprovalById, selectLastReport, selectScenario, type GameStore } from '../state';
 import { approvalColor, groupBoardHeight, layoutGroups, type GroupTile } from './groupLayout';
 import { HistoryChart } from './HistoryChart';
 import { layoutBoard, meterColor, type BoardLayout } from './meterLayout';
@@ -371,7 +371,7 @@ export class SituationScene extends Phaser.Scene {
   /** Tiles with each group's approval: a number, a bar, a colour band and, after a turn, the change. */
   private drawGroups(): void {
     const state = this.deps.store.getState();
-    const approval = state.game?.approval ?? {};
+    const approval = selectApprovalById(state);
     const report = state.screen === 'consequences' ? selectLastReport(state) : undefined;
     this.groups.forEach((group, i) => {
       const tile = this.groupTiles[i];

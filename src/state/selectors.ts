@@ -12,6 +12,7 @@ import {
   supportIndex,
   type Counterfactual,
   type Decision,
+  approvalById,
   leverLevelIndex,
   type LeverPreview,
   type MetricForecast,
@@ -105,6 +106,12 @@ export const selectLeverPreviews = (s: RootState): LeverPreview[] => {
 export const selectSupport = (s: RootState): number | undefined => {
   const scenario = selectScenario(s);
   return scenario && s.game ? supportIndex(scenario.rules, s.game.approval) : undefined;
+};
+
+/** Each group's approval by id (empty before a game): the game keeps them by index. */
+export const selectApprovalById = (s: RootState): Readonly<Record<string, number>> => {
+  const scenario = selectScenario(s);
+  return scenario && s.game ? approvalById(scenario.rules, s.game) : {};
 };
 
 export const selectRunScore = (s: RootState): RunScore | undefined => {

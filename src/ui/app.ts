@@ -1,6 +1,7 @@
 import { findScenario } from '../content';
 import { LANGUAGE_NAMES, LANGUAGES, loadNamespace, translateDynamic, type I18n } from '../i18n';
 import {
+  selectApprovalById,
   selectLastReport,
   selectScenario,
   type GameStore,
@@ -297,7 +298,7 @@ export function mountApp(
       replaceChildren(
         metersText,
         metersTextList(ctx, state.game.metrics, changes),
-        groupsTextList(ctx, state.game.approval, groupChanges),
+        groupsTextList(ctx, selectApprovalById(state), groupChanges),
       );
       if (!roomRequested) startRoom();
     }
