@@ -51,6 +51,27 @@ export function checkPolicyPlan(
   return checkChanges(rules, state, NO_OPTION, levers);
 }
 
+/** A lever's level after the changes listed so far (the last one wins), else its current one. */
+function levelAfter(
+  current: readonly number[],
+  setLever: readonly number[],
+  setLevel: readonly number[],
+  lever: number,
+): number {
+  for (let i = setLever.length - 1; i >= 0; i -= 1) if (setLever[i] === lever) return setLevel[i]!;
+  return current[lever] ?? 0;
+}
+
+function withChanges(
+  current: readonly number[],
+  setLever: readonly number[],
+  setLevel: readonly number[],
+): number[] {
+  const after = current.slice();
+  for (let i = 0; i < setLever.length; i += 1) after[setLever[i]!] = setLevel[i]!;
+  return after;
+}
+
 function checkChanges(
   rules: ScenarioRules,
   state: GameState,
@@ -64,11 +85,6 @@ function checkChanges(
   // decisions per turn.
   const setLever: number[] = [];
   const setLevel: number[] = [];
-  const levelAfter = (lever: number): number => {
-    for (let i = setLever.length - 1; i >= 0; i -= 1)
-      if (setLever[i] === lever) return setLevel[i]!;
-    return current[lever] ?? 0;
-  };
   for (const { lever, level } of compiled.optionLevers.get(option) ?? []) {
     if (current[lever] !== level) {
       setLever.push(lever);
@@ -89,7 +105,7 @@ function checkChanges(
       if (index === undefined) unknownLever ??= leverId;
       else order.push(index);
     }
-    order.sort((a, b) => a - b);
+    if (order.length > 1) order.sort((a, b) => a - b);
     for (const index of order) {
       const lever = rules.levers[index]!;
       const level = planned[lever.id];
@@ -100,7 +116,8 @@ function checkChanges(
         return err({ kind: 'leverNotAvailable', lever: lever.id, role: state.role });
       }
       // Steps are counted from where the option leaves the lever: the option pays for its part.
-      cost += Math.abs(to - levelAfter(index)) * lever.costPerStep;
+      const from = levelAfter(current, setLever, setLevel, index);
+      cost += Math.abs(to - from) * lever.costPerStep;
       setLever.push(index);
       setLevel.push(to);
       planTouched = true;
@@ -108,34 +125,29 @@ function checkChanges(
     if (unknownLever !== undefined) return err({ kind: 'unknownLever', lever: unknownLever });
   }
 
-  // The levels after the decision, made at most once, and only when needed.
-  let after: number[] | undefined;
-  const leversAfter = (): readonly number[] => {
-    if (setLever.length === 0) return current;
-    if (!after) {
-      after = current.slice();
-      for (let i = 0; i < setLever.length; i += 1) after[setLever[i]!] = setLevel[i]!;
-    }
-    return after;
-  };
   const changed: number[] = [];
-  for (const lever of setLever)
-    if (levelAfter(lever) !== current[lever] && !changed.includes(lever)) changed.push(lever);
+  for (const lever of setLever) {
+    const after = levelAfter(current, setLever, setLevel, lever);
+    if (after !== current[lever] && !changed.includes(lever)) changed.push(lever);
+  }
+  // The levels after the decision, made at most once (the current ones when nothing is set).
+  let after: readonly number[] | undefined = setLever.length === 0 ? current : undefined;
   if (changed.length > 0 || planTouched) {
     // Every policy left in force must still have its prerequisites (dropping forensics while
     // infiltration runs is refused, not silently allowed).
     let afterState: GameState | undefined;
     for (const lever of compiled.requiring) {
-      if (levelAfter(lever) <= 0) continue;
-      afterState ??= { ...state, levers: leversAfter() };
+      if (levelAfter(current, setLever, setLevel, lever) <= 0) continue;
+      after ??= withChanges(current, setLever, setLevel);
+      afterState ??= { ...state, levers: after };
       if (!ruleTests(rules).leverRequires[lever]!(afterState))
         return err({ kind: 'missingPrerequisite', lever: rules.levers[lever]!.id });
     }
   }
   for (const { lever, others } of compiled.excluding) {
-    if (levelAfter(lever) <= 0) continue;
+    if (levelAfter(current, setLever, setLevel, lever) <= 0) continue;
     for (const other of others) {
-      if (levelAfter(other) > 0)
+      if (levelAfter(current, setLever, setLevel, other) > 0)
         return err({
           kind: 'excludedPair',
           lever: rules.levers[lever]!.id,
@@ -145,5 +157,6 @@ function checkChanges(
   }
   if (cost > state.capital)
     return err({ kind: 'notEnoughCapital', needed: cost, available: state.capital });
-  return ok({ option, levers: leversAfter(), changed, cost });
+  after ??= withChanges(current, setLever, setLevel);
+  return ok({ option, levers: after, changed, cost });
 }

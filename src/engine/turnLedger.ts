@@ -159,24 +159,26 @@ export class TurnLedger {
 
 /**
  * Each contested assumption's value in a run, by index. A game keeps one assumptions object from
- * its start to its end, so they are worked out once per game, not once per turn.
+ * its start to its end, so the last game's are kept and reused while its turns are played (one
+ * entry: a WeakMap entry per game cost more, in its garbage collection, than it saved).
  */
-const scaleCache = new WeakMap<
-  GameState['assumptions'],
-  { readonly rules: ScenarioRules; readonly scales: readonly number[] }
->();
+let lastScales: {
+  readonly rules: ScenarioRules;
+  readonly assumptions: GameState['assumptions'];
+  readonly scales: readonly number[];
+} | null = null;
 
 function assumptionScales(
   rules: ScenarioRules,
   assumptions: GameState['assumptions'],
 ): readonly number[] {
-  const cached = scaleCache.get(assumptions);
-  if (cached?.rules === rules) return cached.scales;
+  if (lastScales?.assumptions === assumptions && lastScales.rules === rules)
+    return lastScales.scales;
   const scales = rules.assumptions.map((a) => {
     const setting = assumptions[a.id];
     return setting ? a.values[setting] : 1;
   });
-  scaleCache.set(assumptions, { rules, scales });
+  lastScales = { rules, assumptions, scales };
   return scales;
 }
 
