@@ -7,7 +7,7 @@ import {
   type ScenarioRules,
   type TurnReport,
 } from '../../src/engine';
-import type { Strategy } from './strategies';
+import { decisionOf, type Strategy } from './strategies';
 
 export interface Run {
   readonly state: GameState;
@@ -19,8 +19,7 @@ export function playRun(rules: ScenarioRules, setup: GameSetup, strategy: Strate
   let state = startGame(rules, setup);
   const reports: TurnReport[] = [];
   while (state.ending === null && state.turn < rules.turns.length) {
-    const decision = strategy(rules, state);
-    const outcome = resolveTurn(rules, state, decision);
+    const outcome = resolveTurn(rules, state, decisionOf(strategy(rules, state)));
     if (!outcome.ok) throw new Error(`turn ${state.turn + 1}: ${JSON.stringify(outcome.error)}`);
     state = outcome.value.state;
     reports.push(outcome.value.report);
@@ -32,7 +31,11 @@ export function playRun(rules: ScenarioRules, setup: GameSetup, strategy: Strate
 export function playToEnd(rules: ScenarioRules, setup: GameSetup, strategy: Strategy): GameState {
   let state = startGame(rules, setup);
   while (state.ending === null && state.turn < rules.turns.length) {
-    const outcome = advanceTurn(rules, state, strategy(rules, state));
+    const choice = strategy(rules, state);
+    const outcome =
+      'decision' in choice
+        ? advanceTurn(rules, state, choice.decision, choice)
+        : advanceTurn(rules, state, choice);
     if (!outcome.ok) throw new Error(`turn ${state.turn + 1}: ${JSON.stringify(outcome.error)}`);
     state = outcome.value;
   }

@@ -9,6 +9,7 @@ import {
   METRIC_IDS,
   nextFloat,
   seedFromText,
+  type CheckedTurn,
   type Decision,
   type Effect,
   type GameState,
@@ -17,7 +18,16 @@ import {
   type ScenarioRules,
 } from '../../src/engine';
 
-export type Strategy = (rules: ScenarioRules, state: GameState) => Decision;
+/**
+ * A strategy's choice: a decision, or a decision it has already checked against the state (the
+ * turn is then played without checking it again).
+ */
+export type Choice = Decision | CheckedTurn;
+export type Strategy = (rules: ScenarioRules, state: GameState) => Choice;
+
+/** The decision of a choice. */
+export const decisionOf = (choice: Choice): Decision =>
+  'decision' in choice ? choice.decision : choice;
 
 /** A small generator for strategies, separate from the game's own. */
 export function strategyRandom(seed: string): () => number {
@@ -35,7 +45,9 @@ function roleLevers(rules: ScenarioRules, state: GameState) {
 }
 
 /** Random legal play: a random option, and now and then a random policy change. */
-export function randomStrategy(random: () => number): Strategy {
+export function randomStrategy(
+  random: () => number,
+): (rules: ScenarioRules, state: GameState) => Decision {
   return (rules, state) => {
     const turn = rules.turns[state.turn]!;
     const levers = roleLevers(rules, state);
@@ -210,7 +222,7 @@ export function greedyStrategy(
     }
     changes.sort((x, y) => y.gain - x.gain);
     // The most promising legal option first, then the best policy change that still fits.
-    let best: { decision: Decision; score: number } | undefined;
+    let best: { checked: CheckedTurn; score: number } | undefined;
     for (const option of turn.options) {
       let score = optionPromises.get(option);
       if (score === undefined) {
@@ -222,16 +234,16 @@ export function greedyStrategy(
         score += leverPromise(leverId, level) - currentPromise(rules, state, leverId);
       }
       if (best && !(score > best.score)) continue;
-      const plain: Decision = { turnId: turn.id, optionId: option.id };
-      if (checkDecision(rules, state, plain).ok) best = { decision: plain, score };
+      const plain = checkDecision(rules, state, { turnId: turn.id, optionId: option.id });
+      if (plain.ok) best = { checked: plain.value, score };
     }
     if (!best) throw new Error(`no legal decision on turn ${turn.id}`);
-    const { turnId, optionId } = best.decision;
+    const { turnId, optionId } = best.checked.decision;
     for (let i = 0; i < changes.length && i < 6; i += 1) {
-      const candidate: Decision = { turnId, optionId, levers: changes[i]!.plan };
-      if (checkDecision(rules, state, candidate).ok) return candidate;
+      const candidate = checkDecision(rules, state, { turnId, optionId, levers: changes[i]!.plan });
+      if (candidate.ok) return candidate.value;
     }
-    return best.decision;
+    return best.checked;
   };
 }
 

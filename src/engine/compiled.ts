@@ -82,6 +82,11 @@ export interface CompiledRules {
   readonly careWeight: Float64Array;
   /** event id → its index in the rules. */
   readonly eventIndex: ReadonlyMap<string, number>;
+  /**
+   * Working space of a turn, cleared at its start and never part of a state: a turn is played to
+   * its end before another starts, and making these afresh each turn cost more than the work.
+   */
+  readonly scratch: { readonly drift: Float64Array; readonly fired: Uint8Array };
   readonly optionEffects: ReadonlyMap<OptionDefinition, readonly CompiledEffect[]>;
   readonly optionText: ReadonlyMap<OptionDefinition, TextRef>;
   readonly optionReactions: ReadonlyMap<OptionDefinition, readonly CompiledReaction[]>;
@@ -157,6 +162,10 @@ export function compile(rules: ScenarioRules): CompiledRules {
     careMetric: Int32Array.from(cares, (c) => c.metric),
     careWeight: Float64Array.from(cares, (c) => c.weight),
     eventIndex: new Map(rules.events.map((e, i) => [e.id, i])),
+    scratch: {
+      drift: new Float64Array(rules.stakeholders.length),
+      fired: new Uint8Array(rules.events.length),
+    },
     optionEffects: new Map(options.map((o) => [o, effects(o.effects)])),
     optionText: new Map(options.map((o) => [o, { key: o.labelKey }])),
     optionReactions: new Map(options.map((o) => [o, reactions(o.reactions)])),

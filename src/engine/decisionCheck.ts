@@ -12,6 +12,13 @@ export interface CheckedDecision {
   readonly cost: number;
 }
 
+/** A whole decision checked against one state: what checkDecision returns. */
+export interface CheckedTurn extends CheckedDecision {
+  readonly decision: Decision;
+  /** The state it was checked against (a turn played from it need not check it again). */
+  readonly state: GameState;
+}
+
 /** Stands in for "no option chosen yet" when only policy changes are checked. */
 const NO_OPTION: OptionDefinition = { id: '', cost: 0, effects: [], labelKey: '' };
 
@@ -24,7 +31,7 @@ export function checkDecision(
   rules: ScenarioRules,
   state: GameState,
   decision: Decision,
-): Result<CheckedDecision, TurnError> {
+): Result<CheckedTurn, TurnError> {
   if (state.scenarioId !== rules.id) {
     return err({ kind: 'wrongScenario', expected: rules.id, got: state.scenarioId });
   }
@@ -34,7 +41,7 @@ export function checkDecision(
     return err({ kind: 'wrongTurn', expected: turn.id, got: decision.turnId });
   const option = turn.options.find((o) => o.id === decision.optionId);
   if (option === undefined) return err({ kind: 'unknownOption', optionId: decision.optionId });
-  return checkChanges(rules, state, option, decision.levers);
+  return checkChanges(rules, state, option, decision.levers, decision);
 }
 
 /**
@@ -48,7 +55,7 @@ export function checkPolicyPlan(
 ): Result<CheckedDecision, TurnError> {
   if (state.ending !== null || rules.turns[state.turn] === undefined)
     return err({ kind: 'gameOver' });
-  return checkChanges(rules, state, NO_OPTION, levers);
+  return checkChanges(rules, state, NO_OPTION, levers, null);
 }
 
 /** A lever's level after the changes listed so far (the last one wins), else its current one. */
@@ -77,7 +84,22 @@ function checkChanges(
   state: GameState,
   option: OptionDefinition,
   planned: Readonly<Record<string, string>> | undefined,
-): Result<CheckedDecision, TurnError> {
+  decision: Decision,
+): Result<CheckedTurn, TurnError>;
+function checkChanges(
+  rules: ScenarioRules,
+  state: GameState,
+  option: OptionDefinition,
+  planned: Readonly<Record<string, string>> | undefined,
+  decision: null,
+): Result<CheckedDecision, TurnError>;
+function checkChanges(
+  rules: ScenarioRules,
+  state: GameState,
+  option: OptionDefinition,
+  planned: Readonly<Record<string, string>> | undefined,
+  decision: Decision | null,
+): Result<CheckedDecision | CheckedTurn, TurnError> {
   const compiled = compile(rules);
   const current = state.levers;
   // The levels the decision sets (lever index, level index), in order: a later one wins. Nothing
@@ -158,5 +180,9 @@ function checkChanges(
   if (cost > state.capital)
     return err({ kind: 'notEnoughCapital', needed: cost, available: state.capital });
   after ??= withChanges(current, setLever, setLevel);
-  return ok({ option, levers: after, changed, cost });
+  return ok(
+    decision
+      ? { option, levers: after, changed, cost, decision, state }
+      : { option, levers: after, changed, cost },
+  );
 }

@@ -2,7 +2,12 @@ export * from './types';
 export * from './result';
 export { balanceIndex, collapsedMetrics, goodness, isImprovement } from './balance';
 export { newGame, MAX_VALUE_WEIGHT } from './newGame';
-export { checkDecision, checkPolicyPlan, type CheckedDecision } from './decisionCheck';
+export {
+  checkDecision,
+  checkPolicyPlan,
+  type CheckedDecision,
+  type CheckedTurn,
+} from './decisionCheck';
 export { advanceTurn, resolveTurn, type TurnOutcome } from './resolveTurn';
 export { replay, type Replay, type ReplayError } from './replay';
 export { forecastTurn, FORECAST_SAMPLES, type MetricForecast } from './forecast';

@@ -1,7 +1,7 @@
 import { clampMetric } from './balance';
 import { ruleTests } from './conditions';
 import { compile, levelIn } from './compiled';
-import { checkDecision, type CheckedDecision } from './decisionCheck';
+import { checkDecision, type CheckedDecision, type CheckedTurn } from './decisionCheck';
 import { RngCursor } from './prng';
 import { ok, type Result } from './result';
 import { supportIndex } from './support';
@@ -46,16 +46,22 @@ export function resolveTurn(
 
 /**
  * The same turn without the explanation ledger: only the next state, identical to resolveTurn's.
- * For balance runs and forecasts, which play millions of turns and read no report.
+ * For balance runs and forecasts, which play millions of turns and read no report. A caller that
+ * has just checked this decision against this state with these rules (a strategy choosing among
+ * several) may pass the check along, so it is not made twice; a check of another state or
+ * decision is ignored.
  */
 export function advanceTurn(
   rules: ScenarioRules,
   state: GameState,
   decision: Decision,
+  checked?: CheckedTurn,
 ): Result<GameState, TurnError> {
-  const checked = checkDecision(rules, state, decision);
-  if (!checked.ok) return checked;
-  return ok(playTurn(rules, state, decision, checked.value, false).state);
+  if (checked?.state === state && checked.decision === decision)
+    return ok(playTurn(rules, state, decision, checked, false).state);
+  const check = checkDecision(rules, state, decision);
+  if (!check.ok) return check;
+  return ok(playTurn(rules, state, decision, check.value, false).state);
 }
 
 function playTurn(
@@ -83,7 +89,9 @@ function playTurn(
   // Only policies in force (they have a strength, even 0 right after an event forced them) or
   // changed this turn can have effects; they are taken in the rules' order (the order of draws).
   const strengthBefore = state.leverStrength;
-  const leverStrength = new Array<number>(rules.levers.length).fill(-1);
+  // A copy of the last turn's (already an array of fractions: one made afresh of -1s would be
+  // converted to hold fractions on its first store, every turn).
+  const leverStrength = strengthBefore.slice();
   const fading: FadingLever[] = [];
   for (let index = 0; index < rules.levers.length; index += 1) {
     const before = strengthBefore[index] ?? -1;
@@ -105,7 +113,10 @@ function playTurn(
     } else {
       strength = Math.min(1, before + rules.inertia.rampUp);
     }
-    if (levelIndex <= 0) continue;
+    if (levelIndex <= 0) {
+      leverStrength[index] = -1;
+      continue;
+    }
     leverStrength[index] = strength;
     const compiledLevel = compiled.levels[index]![levelIndex]!;
     for (const effect of compiledLevel.effects)
@@ -142,8 +153,7 @@ function playTurn(
     // Groups react to what the player sees: the change after the limits of the scale.
     moved[i] = soFar[i]! - value;
   }
-  // Plain arrays: a small typed array is several times dearer to make, and one is made per turn.
-  const drift = new Array<number>(rules.stakeholders.length).fill(0);
+  const drift = compiled.scratch.drift.fill(0);
   const { careGroup, careMetric, careWeight } = compiled;
   for (let i = 0; i < careGroup.length; i += 1)
     drift[careGroup[i]!]! += careWeight[i]! * moved[careMetric[i]!]!;
@@ -159,10 +169,10 @@ function playTurn(
     : { turnId: decision.turnId, optionId: decision.optionId };
   const decisions = [...state.decisions, stored];
   const firedEvents = [...state.firedEvents];
-  const fired = new Array<boolean>(rules.events.length).fill(false);
+  const fired = compiled.scratch.fired.fill(0);
   for (const id of firedEvents) {
     const index = compiled.eventIndex.get(id);
-    if (index !== undefined) fired[index] = true;
+    if (index !== undefined) fired[index] = 1;
   }
   const events: EventFired[] = [];
   const tests = ruleTests(rules);
@@ -170,7 +180,7 @@ function playTurn(
   let interim: GameState | undefined;
   for (let eventIndex = 0; eventIndex < rules.events.length; eventIndex += 1) {
     const event = rules.events[eventIndex]!;
-    if (turnIndex < (event.fromTurn ?? 0) || fired[eventIndex]) continue;
+    if (turnIndex < (event.fromTurn ?? 0) || fired[eventIndex] === 1) continue;
     interim ??= gameState(state, {
       levers,
       decisions,
@@ -184,7 +194,7 @@ function playTurn(
     const chance = assumption && setting ? assumption.values[setting] : event.chance;
     if (roll >= chance) continue;
     firedEvents.push(event.id);
-    fired[eventIndex] = true;
+    fired[eventIndex] = 1;
     const text: TextRef = { key: event.headlineKey };
     events.push({ id: event.id, text });
     for (const effect of compiled.eventEffects[eventIndex] ?? [])
