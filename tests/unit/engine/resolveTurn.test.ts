@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  advanceTurn,
+  checkDecision,
   counterfactual,
   forecastTurn,
   newGame,
@@ -190,6 +192,25 @@ describe('resolveTurn', () => {
       error: { kind: 'wrongScenario' },
     });
     expect(JSON.stringify(game)).toBe(frozen);
+  });
+
+  it('plays a check passed along only when it was made for this state and decision', () => {
+    const game = start();
+    const decision: Decision = { turnId: 't1', optionId: 'b', levers: { shield: 'on' } };
+    const checked = checkDecision(MINI_RULES, game, decision);
+    if (!checked.ok) throw new Error(checked.error.kind);
+    const unchecked = advanceTurn(MINI_RULES, game, decision);
+    expect(advanceTurn(MINI_RULES, game, decision, checked.value)).toEqual(unchecked);
+    // A check of another decision or of another state is not trusted: the decision is checked.
+    const illegal: Decision = { turnId: 't1', optionId: 'b', levers: { hack: 'on' } };
+    const missing = { ok: false, error: { kind: 'missingPrerequisite', lever: 'hack' } };
+    expect(advanceTurn(MINI_RULES, game, illegal, checked.value)).toEqual(missing);
+    expect(advanceTurn(MINI_RULES, { ...game }, decision, checked.value)).toEqual(unchecked);
+    const next = play(game, 'b');
+    expect(advanceTurn(MINI_RULES, next.state, decision, checked.value)).toEqual({
+      ok: false,
+      error: { kind: 'wrongTurn', expected: 't2', got: 't1' },
+    });
   });
 
   it('ends the game after the last turn, and refuses to play on', () => {
