@@ -3,7 +3,6 @@ import {
   type AssumptionDefinition,
   type GameState,
   type Effect,
-  type LeverDefinition,
   type MetricId,
   type OptionDefinition,
   type Reaction,
@@ -46,7 +45,6 @@ export interface LeverSetting {
  * turns. The hot loop works on indexes into these tables.
  */
 export interface CompiledRules {
-  readonly lever: ReadonlyMap<string, LeverDefinition>;
   /** lever id → its index in the rules. */
   readonly leverIndex: ReadonlyMap<string, number>;
   /** lever id → level → index in its levels (0 is off). */
@@ -130,7 +128,6 @@ export function compile(rules: ScenarioRules): CompiledRules {
     }),
   );
   const compiled: CompiledRules = {
-    lever: new Map(rules.levers.map((l) => [l.id, l])),
     leverIndex,
     levelIndex: new Map(
       rules.levers.map((l) => [l.id, new Map(l.levels.map((level, i) => [level, i]))]),
@@ -177,16 +174,6 @@ export function compile(rules: ScenarioRules): CompiledRules {
 }
 
 /** Index of a level within its lever, or -1 when either is unknown. */
-export function levelIndexOf(
-  rules: ScenarioRules,
-  leverId: string,
-  level: string | undefined,
-): number {
-  if (level === undefined) return -1;
-  return compile(rules).levelIndex.get(leverId)?.get(level) ?? -1;
-}
-
-/** The same lookup when the compiled tables are already at hand (the engine's hot paths). */
 export function levelIn(
   compiled: CompiledRules,
   leverId: string,
